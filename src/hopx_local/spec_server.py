@@ -263,7 +263,8 @@ class SpecApp:
         path_values: dict[str, Any] = {}
         query_values: dict[str, Any] = {}
         for param in operation.parameters:
-            name, where, schema = param["name"], param["in"], param.get("schema", {})
+            name, where = param["name"], param["in"]
+            schema = _Operation._deref(param.get("schema", {}), self.document)
             if where == "path":
                 raw: str | list[str] | None = request.path_params.get(name)
             elif where == "query":
@@ -314,7 +315,8 @@ class SpecApp:
                 )
             if "application/json" in operation.body_content:
                 body_schema = operation.body_content["application/json"].get("schema", {})
-                self._check_body(body_schema, {} if operation.body_required else None)
+                self._check_body(body_schema, {})
+                return self._with_defaults(body_schema, {})
             return None
         if content_type == "multipart/form-data" and content_type in operation.body_content:
             return await self._form(operation, request)
@@ -343,7 +345,20 @@ class SpecApp:
                 f"The request body is not valid JSON: {exc}. Send a JSON object.",
                 {"location": "body"},
             ) from None
-        self._check_body(operation.body_content["application/json"].get("schema", {}), body)
+        schema = operation.body_content["application/json"].get("schema", {})
+        self._check_body(schema, body)
+        return self._with_defaults(schema, body)
+
+    def _with_defaults(self, schema: Mapping[str, Any], body: Any) -> Any:
+        """Fill absent top-level properties with the document's defaults (one place for them)."""
+        if not isinstance(body, dict):
+            return body
+        resolved = _Operation._deref(schema, self.document)
+        for name, prop in resolved.get("properties", {}).items():
+            if name not in body:
+                prop = _Operation._deref(prop, self.document)
+                if "default" in prop:
+                    body[name] = prop["default"]
         return body
 
     def _check_body(self, schema: Mapping[str, Any], body: Any) -> None:

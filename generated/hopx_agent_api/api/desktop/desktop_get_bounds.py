@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.element_bounds import ElementBounds
+from ...models.error_response import ErrorResponse
+from ...models.find_element_request import FindElementRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: FindElementRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/desktop/x11/get_bounds",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ElementBounds | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ElementBounds.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ElementBounds | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: FindElementRequest,
+) -> Response[ElementBounds | ErrorResponse]:
+    """Bounding box of on-screen text
+
+     Bounding box of `text` on the screen. Not in the published spec; the published SDK calls it and
+    reads `x`, `y`, `width`, `height` from the body. Not found → 404 `NOT_FOUND`.
+    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+    `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST`; 404 `NOT_FOUND`.
+
+    Args:
+        body (FindElementRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ElementBounds | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: FindElementRequest,
+) -> ElementBounds | ErrorResponse | None:
+    """Bounding box of on-screen text
+
+     Bounding box of `text` on the screen. Not in the published spec; the published SDK calls it and
+    reads `x`, `y`, `width`, `height` from the body. Not found → 404 `NOT_FOUND`.
+    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+    `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST`; 404 `NOT_FOUND`.
+
+    Args:
+        body (FindElementRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ElementBounds | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: FindElementRequest,
+) -> Response[ElementBounds | ErrorResponse]:
+    """Bounding box of on-screen text
+
+     Bounding box of `text` on the screen. Not in the published spec; the published SDK calls it and
+    reads `x`, `y`, `width`, `height` from the body. Not found → 404 `NOT_FOUND`.
+    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+    `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST`; 404 `NOT_FOUND`.
+
+    Args:
+        body (FindElementRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ElementBounds | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: FindElementRequest,
+) -> ElementBounds | ErrorResponse | None:
+    """Bounding box of on-screen text
+
+     Bounding box of `text` on the screen. Not in the published spec; the published SDK calls it and
+    reads `x`, `y`, `width`, `height` from the body. Not found → 404 `NOT_FOUND`.
+    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+    `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST`; 404 `NOT_FOUND`.
+
+    Args:
+        body (FindElementRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ElementBounds | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.recording_info import RecordingInfo
+from ...models.recording_stop_request import RecordingStopRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RecordingStopRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/desktop/recording/stop",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RecordingInfo | None:
+    if response.status_code == 200:
+        response_200 = RecordingInfo.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RecordingInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RecordingStopRequest,
+) -> Response[ErrorResponse | RecordingInfo]:
+    """Stop a screen recording
+
+     Stops the recording and finalises the file. Stopping a stopped recording answers its info again.
+    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+    `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST`; 404 `NOT_FOUND` (unknown
+    `recording_id`).
+
+    Args:
+        body (RecordingStopRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecordingInfo]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RecordingStopRequest,
+) -> ErrorResponse | RecordingInfo | None:
+    """Stop a screen recording
+
+     Stops the recording and finalises the file. Stopping a stopped recording answers its info again.
+    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+    `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST`; 404 `NOT_FOUND` (unknown
+    `recording_id`).
+
+    Args:
+        body (RecordingStopRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecordingInfo
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RecordingStopRequest,
+) -> Response[ErrorResponse | RecordingInfo]:
+    """Stop a screen recording
+
+     Stops the recording and finalises the file. Stopping a stopped recording answers its info again.
+    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+    `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST`; 404 `NOT_FOUND` (unknown
+    `recording_id`).
+
+    Args:
+        body (RecordingStopRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecordingInfo]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RecordingStopRequest,
+) -> ErrorResponse | RecordingInfo | None:
+    """Stop a screen recording
+
+     Stops the recording and finalises the file. Stopping a stopped recording answers its info again.
+    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+    `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST`; 404 `NOT_FOUND` (unknown
+    `recording_id`).
+
+    Args:
+        body (RecordingStopRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecordingInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import File, Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/desktop/screenshot",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | File]:
+    """Screenshot as PNG bytes
+
+     Captures the whole screen and answers the raw PNG (`image/png`). This is what the published SDK's
+    `screenshot()` calls (the published spec only has the POST/JSON form); both are kept, neither
+    deprecated: bytes for saving, JSON for embedding. (`application/octet-stream` is listed only so that
+    generated clients accept the bytes; the agent sends `image/png`.)
+    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+    `INTERNAL_ERROR` (the X11 tool failed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | File]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | File | None:
+    """Screenshot as PNG bytes
+
+     Captures the whole screen and answers the raw PNG (`image/png`). This is what the published SDK's
+    `screenshot()` calls (the published spec only has the POST/JSON form); both are kept, neither
+    deprecated: bytes for saving, JSON for embedding. (`application/octet-stream` is listed only so that
+    generated clients accept the bytes; the agent sends `image/png`.)
+    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+    `INTERNAL_ERROR` (the X11 tool failed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | File
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | File]:
+    """Screenshot as PNG bytes
+
+     Captures the whole screen and answers the raw PNG (`image/png`). This is what the published SDK's
+    `screenshot()` calls (the published spec only has the POST/JSON form); both are kept, neither
+    deprecated: bytes for saving, JSON for embedding. (`application/octet-stream` is listed only so that
+    generated clients accept the bytes; the agent sends `image/png`.)
+    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+    `INTERNAL_ERROR` (the X11 tool failed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | File]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | File | None:
+    """Screenshot as PNG bytes
+
+     Captures the whole screen and answers the raw PNG (`image/png`). This is what the published SDK's
+    `screenshot()` calls (the published spec only has the POST/JSON form); both are kept, neither
+    deprecated: bytes for saving, JSON for embedding. (`application/octet-stream` is listed only so that
+    generated clients accept the bytes; the agent sends `image/png`.)
+    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+    `INTERNAL_ERROR` (the X11 tool failed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | File
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

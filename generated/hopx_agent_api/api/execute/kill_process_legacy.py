@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.kill_process_response import KillProcessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    process_id: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/processes/{process_id}/kill".format(
+            process_id=quote(str(process_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | KillProcessResponse | None:
+    if response.status_code == 200:
+        response_200 = KillProcessResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | KillProcessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    process_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | KillProcessResponse]:
+    """Kill a background process (deprecated alias)
+
+     Deprecated alias of `DELETE /execute/kill?process_id=` kept because the published async SDK's
+    `kill_process()` calls it (the published spec has no such path). Same semantics, same
+    answers: `process_id` is a background execution / background command id, not an OS pid.
+    Errors: 401 `UNAUTHORIZED`, 404 `PROCESS_NOT_FOUND`.
+
+    Args:
+        process_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KillProcessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        process_id=process_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    process_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | KillProcessResponse | None:
+    """Kill a background process (deprecated alias)
+
+     Deprecated alias of `DELETE /execute/kill?process_id=` kept because the published async SDK's
+    `kill_process()` calls it (the published spec has no such path). Same semantics, same
+    answers: `process_id` is a background execution / background command id, not an OS pid.
+    Errors: 401 `UNAUTHORIZED`, 404 `PROCESS_NOT_FOUND`.
+
+    Args:
+        process_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KillProcessResponse
+    """
+
+    return sync_detailed(
+        process_id=process_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    process_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | KillProcessResponse]:
+    """Kill a background process (deprecated alias)
+
+     Deprecated alias of `DELETE /execute/kill?process_id=` kept because the published async SDK's
+    `kill_process()` calls it (the published spec has no such path). Same semantics, same
+    answers: `process_id` is a background execution / background command id, not an OS pid.
+    Errors: 401 `UNAUTHORIZED`, 404 `PROCESS_NOT_FOUND`.
+
+    Args:
+        process_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KillProcessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        process_id=process_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    process_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | KillProcessResponse | None:
+    """Kill a background process (deprecated alias)
+
+     Deprecated alias of `DELETE /execute/kill?process_id=` kept because the published async SDK's
+    `kill_process()` calls it (the published spec has no such path). Same semantics, same
+    answers: `process_id` is a background execution / background command id, not an OS pid.
+    Errors: 401 `UNAUTHORIZED`, 404 `PROCESS_NOT_FOUND`.
+
+    Args:
+        process_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KillProcessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            process_id=process_id,
+            client=client,
+        )
+    ).parsed

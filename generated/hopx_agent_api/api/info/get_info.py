@@ -1,0 +1,147 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.info_response import InfoResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/info",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InfoResponse | None:
+    if response.status_code == 200:
+        response_200 = InfoResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InfoResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InfoResponse]:
+    """Agent and sandbox information
+
+     Unauthenticated. Carries both the published spec's field names (`agent`, `version`,
+    `platform`, `ip`, `port`, `start_time`, `vm_id`, `go_version`) and the names the published SDK
+    reads (`agent_version`, `os`, `arch`, `uptime`, `endpoints`, `features`): `agent_version`
+    equals `version`, `platform` equals `"<os>/<arch>"`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InfoResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> InfoResponse | None:
+    """Agent and sandbox information
+
+     Unauthenticated. Carries both the published spec's field names (`agent`, `version`,
+    `platform`, `ip`, `port`, `start_time`, `vm_id`, `go_version`) and the names the published SDK
+    reads (`agent_version`, `os`, `arch`, `uptime`, `endpoints`, `features`): `agent_version`
+    equals `version`, `platform` equals `"<os>/<arch>"`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InfoResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InfoResponse]:
+    """Agent and sandbox information
+
+     Unauthenticated. Carries both the published spec's field names (`agent`, `version`,
+    `platform`, `ip`, `port`, `start_time`, `vm_id`, `go_version`) and the names the published SDK
+    reads (`agent_version`, `os`, `arch`, `uptime`, `endpoints`, `features`): `agent_version`
+    equals `version`, `platform` equals `"<os>/<arch>"`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InfoResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> InfoResponse | None:
+    """Agent and sandbox information
+
+     Unauthenticated. Carries both the published spec's field names (`agent`, `version`,
+    `platform`, `ip`, `port`, `start_time`, `vm_id`, `go_version`) and the names the published SDK
+    reads (`agent_version`, `os`, `arch`, `uptime`, `endpoints`, `features`): `agent_version`
+    equals `version`, `platform` equals `"<os>/<arch>"`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InfoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

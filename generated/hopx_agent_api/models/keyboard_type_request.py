@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeyboardTypeRequest")
+
+
+@_attrs_define
+class KeyboardTypeRequest:
+    """
+    Attributes:
+        text (str):
+        delay_ms (int | Unset): Delay between keystrokes, milliseconds. Default: 10.
+    """
+
+    text: str
+    delay_ms: int | Unset = 10
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        delay_ms = self.delay_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+        if delay_ms is not UNSET:
+            field_dict["delay_ms"] = delay_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        delay_ms = d.pop("delay_ms", UNSET)
+
+        _keyboard_type_request_instance = cls(
+            text=text,
+            delay_ms=delay_ms,
+        )
+
+        _keyboard_type_request_instance.additional_properties = d
+        return _keyboard_type_request_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

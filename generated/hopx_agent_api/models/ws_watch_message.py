@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ws_watch_message_action import WsWatchMessageAction
+
+T = TypeVar("T", bound="WsWatchMessage")
+
+
+@_attrs_define
+class WsWatchMessage:
+    """`/files/watch` client → server.
+
+    Attributes:
+        action (WsWatchMessageAction):
+        path (str):
+    """
+
+    action: WsWatchMessageAction
+    path: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "path": path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = WsWatchMessageAction(d.pop("action"))
+
+        path = d.pop("path")
+
+        _ws_watch_message_instance = cls(
+            action=action,
+            path=path,
+        )
+
+        _ws_watch_message_instance.additional_properties = d
+        return _ws_watch_message_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
