@@ -362,8 +362,6 @@ class SpecApp:
         return body
 
     def _check_body(self, schema: Mapping[str, Any], body: Any) -> None:
-        if body is None:
-            return
         problems = self.validator.errors(schema, body)
         if problems:
             field, message = problems[0]
@@ -516,6 +514,8 @@ class SpecApp:
         from starlette.applications import Starlette
 
         app = Starlette(routes=self.routes(), lifespan=lifespan)
+        # /v1/sandboxes/ is not /v1/sandboxes: no silent redirects to another operation.
+        app.router.redirect_slashes = False
         return _NotFound(app, self)
 
 

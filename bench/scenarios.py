@@ -1,0 +1,313 @@
+"""The benchmark scenarios; each adds figures (and targets) to the report."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+from bench.figures import Report, timed
+from hopx_local.launcher import RunningServer, local_server
+
+HERE = Path(__file__).resolve().parent
+PUBLISHED_VENV = HERE / ".venv-published"
+PUBLISHED_VERSION = "0.5.0"
+MB = 1024 * 1024
+
+
+def _published_python() -> Path | None:
+    """A venv with the published hopx-ai, made once (None when the registry is unreachable)."""
+    python = PUBLISHED_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(PUBLISHED_VENV)], check=True)
+        installed = subprocess.run(
+            [str(python), "-m", "pip", "install", "-q", f"hopx-ai=={PUBLISHED_VERSION}"],
+            capture_output=True,
+            check=False,
+        )
+        if installed.returncode != 0:
+            return None
+    return python
+
+
+def _import_samples(python: Path, repeats: int) -> tuple[list[float], float]:
+    code = (
+        "import time, resource; t = time.perf_counter(); import hopx_ai; "
+        "d = time.perf_counter() - t; "
+        "print(d * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    samples, rss = [], []
+    for _ in range(repeats):
+        out = subprocess.run(
+            [str(python), "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+        samples.append(float(out[0]))
+        rss.append(float(out[1]) / 1024)
+    return samples, statistics.median(rss)
+
+
+def import_time(report: Report, server: RunningServer | None) -> None:
+    repeats = report.repeats(20)
+    ours, ours_rss = _import_samples(Path(sys.executable), repeats)
+    report.add("import hopx_ai (ours)", "ms", ours)
+    report.add("peak RSS after import (ours)", "MiB", [ours_rss])
+    published = _published_python()
+    if published is None:
+        report.notes.append(
+            f"published hopx-ai {PUBLISHED_VERSION} could not be installed; import ratio skipped"
+        )
+        return
+    theirs, theirs_rss = _import_samples(published, repeats)
+    report.add(f"import hopx_ai (published {PUBLISHED_VERSION})", "ms", theirs)
+    report.add(f"peak RSS after import (published {PUBLISHED_VERSION})", "MiB", [theirs_rss])
+    report.ratio(
+        "import speed-up (published / ours)",
+        f"import hopx_ai (published {PUBLISHED_VERSION})",
+        "import hopx_ai (ours)",
+        ">= 3x",
+        lambda r: r >= 3.0,
+    )
+
+
+def call_overhead(report: Report, server: RunningServer) -> None:
+    from hopx_ai import Sandbox
+
+    repeats = report.repeats(200)
+    with Sandbox.create(
+        template="code-interpreter", api_key=server.api_key, base_url=server.base_url
+    ) as sandbox:
+        sandbox.files.write("/workspace/bench.txt", "hello")
+        sandbox.run_code("1+1")  # warm the kernel
+        host = sandbox.get_info().public_host.rstrip("/")
+        raw = httpx.Client(
+            base_url=host, headers={"Authorization": f"Bearer {sandbox.get_token()}"}
+        )
+        cases: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
+            "run_code": (
+                lambda: sandbox.run_code("1+1"),
+                lambda: raw.post("/execute", json={"code": "1+1", "language": "python"}).json(),
+            ),
+            "commands.run": (
+                lambda: sandbox.commands.run("true"),
+                lambda: raw.post("/commands/run", json={"command": "true"}).json(),
+            ),
+            "files.read": (
+                lambda: sandbox.files.read("/workspace/bench.txt"),
+                lambda: raw.get("/files/read", params={"path": "/workspace/bench.txt"}).json(),
+            ),
+        }
+        for name, (sdk_call, raw_call) in cases.items():
+            sdk_call(), raw_call()
+            # Interleave so drift on a noisy machine affects both sides alike.
+            sdk, plain = [], []
+            for _ in range(repeats):
+                sdk += timed(sdk_call, 1)
+                plain += timed(raw_call, 1)
+            report.add(f"SDK {name}", "ms", sdk)
+            report.add(f"raw httpx {name}", "ms", plain)
+            report.ratio(
+                f"SDK overhead {name}",
+                f"SDK {name}",
+                f"raw httpx {name}",
+                "<= 1.15",
+                lambda r: r <= 1.15,
+            )
+        raw.close()
+
+
+def local_latencies(report: Report, server: RunningServer) -> None:
+    from hopx_ai import Sandbox
+
+    creates = []
+    for _ in range(report.repeats(20)):
+        start = time.perf_counter()
+        sandbox = Sandbox.create(template="base", api_key=server.api_key, base_url=server.base_url)
+        sandbox.commands.run("true")
+        creates.append((time.perf_counter() - start) * 1000)
+        sandbox.kill()
+    report.add("create to first command (base)", "ms", creates)
+    report.target("create to first command (base)", "< 60 ms", statistics.median(creates) < 60)
+
+    with Sandbox.create(
+        template="code-interpreter", api_key=server.api_key, base_url=server.base_url
+    ) as sandbox:
+        report.add(
+            "pause + resume",
+            "ms",
+            timed(lambda: (sandbox.pause(), sandbox.resume()), report.repeats(30)),
+        )
+        host = sandbox.get_info().public_host.rstrip("/")
+        with httpx.Client(
+            base_url=host, headers={"Authorization": f"Bearer {sandbox.get_token()}"}
+        ) as raw:
+            true = timed(
+                lambda: raw.post("/commands/run", json={"command": "true"}), report.repeats(200)
+            )
+            report.add("/commands/run true (through the port)", "ms", true)
+            report.target(
+                "/commands/run true (through the port)", "< 5 ms", statistics.median(true) < 5
+            )
+            raw.post("/execute", json={"code": "1+1"})
+            warm = timed(lambda: raw.post("/execute", json={"code": "1+1"}), report.repeats(200))
+            report.add("warm kernel /execute 1+1", "ms", warm)
+            report.target("warm kernel /execute 1+1", "< 10 ms", statistics.median(warm) < 10)
+        payload = os.urandom(50 * MB)
+        up = timed(
+            lambda: sandbox.files.write_bytes("/workspace/big.bin", payload),
+            report.repeats(5),
+            scale=1.0,
+        )
+        down = timed(
+            lambda: sandbox.files.read_bytes("/workspace/big.bin"), report.repeats(5), scale=1.0
+        )
+        report.add("50 MB upload", "MB/s", [50 / s for s in up])
+        report.add("50 MB download", "MB/s", [50 / s for s in down])
+        report.target("50 MB upload", "> 200 MB/s", statistics.median([50 / s for s in up]) > 200)
+        report.target(
+            "50 MB download", "> 200 MB/s", statistics.median([50 / s for s in down]) > 200
+        )
+
+    idle = []
+    sandboxes = [
+        Sandbox.create(template="base", api_key=server.api_key, base_url=server.base_url)
+        for _ in range(5)
+    ]
+    time.sleep(0.5)  # let start-up allocations settle before reading memory
+    for sandbox in sandboxes:
+        used = sandbox.get_metrics_snapshot()
+        memory = used.get("memory") or {}
+        idle.append(float(memory.get("used_bytes", 0)) / MB)
+        sandbox.kill()
+    report.add("memory per idle sandbox (base)", "MiB", idle)
+    report.target("memory per idle sandbox (base)", "< 25 MiB", statistics.median(idle) < 25)
+
+
+def scale(report: Report, server: RunningServer) -> None:
+    from hopx_ai import AsyncSandbox, Sandbox
+
+    count = 10 if report.quick else 50
+
+    async def one() -> None:
+        sandbox = await AsyncSandbox.create(
+            template="base", api_key=server.api_key, base_url=server.base_url
+        )
+        try:
+            await sandbox.commands.run("echo hi")
+        finally:
+            await sandbox.kill()
+
+    async def many() -> None:
+        await asyncio.gather(*(one() for _ in range(count)))
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    asyncio.run(many())
+    report.add(
+        f"AsyncSandbox: {count} concurrent create+command", "s", [time.perf_counter() - start]
+    )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    report.add("client peak RSS growth (async scale)", "MiB", [(peak - before) / 1024])
+
+    def sync_one() -> None:
+        with Sandbox.create(
+            template="base", api_key=server.api_key, base_url=server.base_url
+        ) as sandbox:
+            sandbox.commands.run("echo hi")
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        list(pool.map(lambda _: sync_one(), range(count)))
+    report.add(f"Sandbox + threads: {count} create+command", "s", [time.perf_counter() - start])
+    report.notes.append(f"threads alive after scale run: {threading.active_count()}")
+
+
+PUBLISHED_ROUND_TRIP = """
+import sys, time
+from hopx_ai import Sandbox
+base_url, api_key, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3])
+for _ in range(repeats):
+    t = time.perf_counter()
+    sandbox = Sandbox.create(template="code-interpreter", api_key=api_key, base_url=base_url)
+    sandbox.run_code("print(1)")
+    sandbox.files.write("/workspace/x.txt", "hello")
+    assert sandbox.files.read("/workspace/x.txt") == "hello"
+    sandbox.kill()
+    print((time.perf_counter() - t) * 1000)
+"""
+
+
+def published_client(report: Report, server: RunningServer) -> None:
+    from hopx_ai import Sandbox
+
+    repeats = report.repeats(10)
+    published = _published_python()
+    if published is None:
+        report.notes.append("published client round trip skipped: package not installable")
+        return
+
+    def ours() -> None:
+        sandbox = Sandbox.create(
+            template="code-interpreter", api_key=server.api_key, base_url=server.base_url
+        )
+        sandbox.run_code("print(1)")
+        sandbox.files.write("/workspace/x.txt", "hello")
+        assert sandbox.files.read("/workspace/x.txt") == "hello"
+        sandbox.kill()
+
+    report.add("round trip create/run_code/files (ours)", "ms", timed(ours, repeats))
+    done = subprocess.run(
+        [str(published), "-c", PUBLISHED_ROUND_TRIP, server.base_url, server.api_key, str(repeats)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        report.notes.append(
+            f"published client failed against hopx-local: {done.stderr.strip()[-400:]}"
+        )
+        return
+    samples = [float(line) for line in done.stdout.split()]
+    report.add(f"round trip create/run_code/files (published {PUBLISHED_VERSION})", "ms", samples)
+    report.ratio(
+        "round trip (published / ours)",
+        f"round trip create/run_code/files (published {PUBLISHED_VERSION})",
+        "round trip create/run_code/files (ours)",
+        "informational (> 1 means ours is faster)",
+        lambda r: True,
+    )
+
+
+SCENARIOS = {
+    "import": import_time,
+    "overhead": call_overhead,
+    "local": local_latencies,
+    "scale": scale,
+    "published": published_client,
+}
+
+
+def run_all(report: Report, only: set[str]) -> None:
+    with (
+        tempfile.TemporaryDirectory(prefix="hopx-bench-") as scratch,
+        local_server(Path(scratch)) as server,
+    ):
+        for name, scenario in SCENARIOS.items():
+            if only and name not in only:
+                continue
+            print(f"== {name}", flush=True)
+            try:
+                scenario(report, server)
+            except Exception as exc:  # one broken scenario must not hide the others' figures
+                report.notes.append(f"scenario {name} failed: {type(exc).__name__}: {exc}")

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.build_status import BuildStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BuildStatusResponse")
+
+
+@_attrs_define
+class BuildStatusResponse:
+    """
+    Attributes:
+        build_id (str):
+        template_id (str):
+        status (BuildStatus): Build status. Terminal - `active`/`success` (built) and `failed`.
+        progress (int): Percent done.
+        started_at (datetime.datetime):
+        current_step (None | str | Unset):
+        completed_at (datetime.datetime | None | Unset):
+        error_message (None | str | Unset): Why the build failed (status `failed`).
+        build_duration_ms (int | None | Unset):
+        request_id (str | Unset):
+    """
+
+    build_id: str
+    template_id: str
+    status: BuildStatus
+    progress: int
+    started_at: datetime.datetime
+    current_step: None | str | Unset = UNSET
+    completed_at: datetime.datetime | None | Unset = UNSET
+    error_message: None | str | Unset = UNSET
+    build_duration_ms: int | None | Unset = UNSET
+    request_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        build_id = self.build_id
+
+        template_id = self.template_id
+
+        status = self.status.value
+
+        progress = self.progress
+
+        started_at = self.started_at.isoformat()
+
+        current_step: None | str | Unset
+        if isinstance(self.current_step, Unset):
+            current_step = UNSET
+        else:
+            current_step = self.current_step
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        build_duration_ms: int | None | Unset
+        if isinstance(self.build_duration_ms, Unset):
+            build_duration_ms = UNSET
+        else:
+            build_duration_ms = self.build_duration_ms
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "build_id": build_id,
+                "template_id": template_id,
+                "status": status,
+                "progress": progress,
+                "started_at": started_at,
+            }
+        )
+        if current_step is not UNSET:
+            field_dict["current_step"] = current_step
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if build_duration_ms is not UNSET:
+            field_dict["build_duration_ms"] = build_duration_ms
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        build_id = d.pop("build_id")
+
+        template_id = d.pop("template_id")
+
+        status = BuildStatus(d.pop("status"))
+
+        progress = d.pop("progress")
+
+        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
+
+        def _parse_current_step(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        current_step = _parse_current_step(d.pop("current_step", UNSET))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("error_message", UNSET))
+
+        def _parse_build_duration_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        build_duration_ms = _parse_build_duration_ms(d.pop("build_duration_ms", UNSET))
+
+        request_id = d.pop("request_id", UNSET)
+
+        _build_status_response_instance = cls(
+            build_id=build_id,
+            template_id=template_id,
+            status=status,
+            progress=progress,
+            started_at=started_at,
+            current_step=current_step,
+            completed_at=completed_at,
+            error_message=error_message,
+            build_duration_ms=build_duration_ms,
+            request_id=request_id,
+        )
+
+        return _build_status_response_instance

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.env_vars import EnvVars
+
+
+T = TypeVar("T", bound="CreateSandboxRequest")
+
+
+@_attrs_define
+class CreateSandboxRequest:
+    """Give `template_id` or `template_name` (if both, `template_id` wins). Unknown fields are ignored.
+
+    Attributes:
+        template_id (int | str | Unset): Template id. Decision: a string or an integer (the published document's
+            `FlexibleTemplateID` accepts both; the published SDK sends a string).
+        template_name (str | Unset): Template name, e.g. `code-interpreter`.
+        region (str | Unset): Preferred region (e.g. `us-east`); hopx-local accepts any value and reports `local`.
+        timeout_seconds (int | Unset): Auto-kill after this many seconds (1..86400, see `setSandboxTimeout`); omitted =
+            no timeout.
+        internet_access (bool | Unset): Whether processes in the sandbox can reach the internet. Default: True.
+        env_vars (EnvVars | Unset): Environment variables for every process of the sandbox. At most 256 entries; names
+            match
+            `^[A-Za-z_][A-Za-z0-9_]*$` (OpenAPI 3.0 cannot express a key pattern, hence
+            `x-key-pattern`; the server enforces it → 400 `validation_error` naming the key); values are
+            strings of at most 32768 characters.
+        vcpu (int | Unset): Deprecated and ignored; resources come from the template.
+        memory_mb (int | Unset): Deprecated and ignored; resources come from the template.
+        disk_gb (int | Unset): Deprecated and ignored; resources come from the template.
+    """
+
+    template_id: int | str | Unset = UNSET
+    template_name: str | Unset = UNSET
+    region: str | Unset = UNSET
+    timeout_seconds: int | Unset = UNSET
+    internet_access: bool | Unset = True
+    env_vars: EnvVars | Unset = UNSET
+    vcpu: int | Unset = UNSET
+    memory_mb: int | Unset = UNSET
+    disk_gb: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_id: int | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+
+        template_name = self.template_name
+
+        region = self.region
+
+        timeout_seconds = self.timeout_seconds
+
+        internet_access = self.internet_access
+
+        env_vars: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.env_vars, Unset):
+            env_vars = self.env_vars.to_dict()
+
+        vcpu = self.vcpu
+
+        memory_mb = self.memory_mb
+
+        disk_gb = self.disk_gb
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
+        if region is not UNSET:
+            field_dict["region"] = region
+        if timeout_seconds is not UNSET:
+            field_dict["timeout_seconds"] = timeout_seconds
+        if internet_access is not UNSET:
+            field_dict["internet_access"] = internet_access
+        if env_vars is not UNSET:
+            field_dict["env_vars"] = env_vars
+        if vcpu is not UNSET:
+            field_dict["vcpu"] = vcpu
+        if memory_mb is not UNSET:
+            field_dict["memory_mb"] = memory_mb
+        if disk_gb is not UNSET:
+            field_dict["disk_gb"] = disk_gb
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.env_vars import EnvVars  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_template_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        template_id = _parse_template_id(d.pop("template_id", UNSET))
+
+        template_name = d.pop("template_name", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        timeout_seconds = d.pop("timeout_seconds", UNSET)
+
+        internet_access = d.pop("internet_access", UNSET)
+
+        _env_vars = d.pop("env_vars", UNSET)
+        env_vars: EnvVars | Unset
+        if isinstance(_env_vars, Unset):
+            env_vars = UNSET
+        else:
+            env_vars = EnvVars.from_dict(_env_vars)
+
+        vcpu = d.pop("vcpu", UNSET)
+
+        memory_mb = d.pop("memory_mb", UNSET)
+
+        disk_gb = d.pop("disk_gb", UNSET)
+
+        _create_sandbox_request_instance = cls(
+            template_id=template_id,
+            template_name=template_name,
+            region=region,
+            timeout_seconds=timeout_seconds,
+            internet_access=internet_access,
+            env_vars=env_vars,
+            vcpu=vcpu,
+            memory_mb=memory_mb,
+            disk_gb=disk_gb,
+        )
+
+        _create_sandbox_request_instance.additional_properties = d
+        return _create_sandbox_request_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,340 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sandbox_object import SandboxObject
+from ..models.sandbox_status import SandboxStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resources import Resources
+
+
+T = TypeVar("T", bound="Sandbox")
+
+
+@_attrs_define
+class Sandbox:
+    """
+    Attributes:
+        id (str): Sandbox id. Example: sbx_0123456789abcdef.
+        object_ (SandboxObject): Always `sandbox`.
+        status (SandboxStatus): Lifecycle status. `creating` → `running`; `running` ⇄ `paused` (pause/resume);
+            `running`|`paused` → `stopped` (stop); `stopped` → `running` (start); `error` when the sandbox
+            failed (only delete helps). Deleted sandboxes are gone (404), they have no status.
+        public_host (str): Base URL of the sandbox's VM agent, **with scheme**, no trailing slash, e.g.
+            `https://7777-<id>.<region>.vms.hopx.dev` on the cloud, `http://127.0.0.1:41001` on
+            hopx-local. SDKs use it verbatim as the agent base URL (a host without scheme breaks
+            the published SDK).
+        resources (Resources): Resources allocated to a sandbox.
+        created_at (datetime.datetime): Creation time.
+        template_id (None | str | Unset): Id of the template the sandbox was made from, as a string (numeric on the
+            cloud).
+        template_name (None | str | Unset): Name of the template.
+        region (None | str | Unset): Region (`local` on hopx-local).
+        node_id (None | str | Unset): Node that runs the sandbox.
+        organization_id (int | Unset): Owning organization (an integer here, a string on `Template`, as the service
+            sends them).
+        direct_url (str | Unset): Agent URL bypassing the edge proxy, with scheme; on hopx-local equal to `public_host`.
+        preview_url (str | Unset): URL **template** for reaching a service that listens on a port inside the sandbox:
+            the
+            literal text `{port}` stands for the port number and must be replaced by the client
+            (e.g. `preview_url.replace("{port}", "8080")`). Ends with `/`; append the path after it.
+            Cloud form: `https://{port}-<id>.<region>.vms.hopx.dev/`; hopx-local form:
+            `http://127.0.0.1:<control-plane port>/preview/<id>/{port}/`, e.g.
+            `http://127.0.0.1:8100/preview/sbx_0123456789abcdef/{port}/`. Not a URI until the port
+            is substituted, hence no `format`.
+             Example: http://127.0.0.1:8100/preview/sbx_0123456789abcdef/{port}/.
+        internet_access (bool | Unset): Whether processes in the sandbox can reach the internet.
+        live_mode (bool | Unset): True for production (live) keys, false for test keys.
+        timeout_seconds (int | None | Unset): Auto-kill timeout in seconds; null = no timeout. hopx-local always sends
+            it.
+        expires_at (datetime.datetime | None | Unset): When the sandbox will be deleted automatically; null = never.
+            hopx-local always sends it.
+        auth_token (str | Unset): JWT for the sandbox's agent (`Authorization: Bearer <auth_token>`). Always present in
+            the
+            `createSandbox` answer; absent elsewhere (use `refreshSandboxToken`).
+        token_expires_at (datetime.datetime | Unset): Expiry of `auth_token`; present exactly when `auth_token` is.
+        request_id (str | Unset): Id of the request that produced this answer.
+    """
+
+    id: str
+    object_: SandboxObject
+    status: SandboxStatus
+    public_host: str
+    resources: Resources
+    created_at: datetime.datetime
+    template_id: None | str | Unset = UNSET
+    template_name: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    node_id: None | str | Unset = UNSET
+    organization_id: int | Unset = UNSET
+    direct_url: str | Unset = UNSET
+    preview_url: str | Unset = UNSET
+    internet_access: bool | Unset = UNSET
+    live_mode: bool | Unset = UNSET
+    timeout_seconds: int | None | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    auth_token: str | Unset = UNSET
+    token_expires_at: datetime.datetime | Unset = UNSET
+    request_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_.value
+
+        status = self.status.value
+
+        public_host = self.public_host
+
+        resources = self.resources.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        template_id: None | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+
+        template_name: None | str | Unset
+        if isinstance(self.template_name, Unset):
+            template_name = UNSET
+        else:
+            template_name = self.template_name
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        node_id: None | str | Unset
+        if isinstance(self.node_id, Unset):
+            node_id = UNSET
+        else:
+            node_id = self.node_id
+
+        organization_id = self.organization_id
+
+        direct_url = self.direct_url
+
+        preview_url = self.preview_url
+
+        internet_access = self.internet_access
+
+        live_mode = self.live_mode
+
+        timeout_seconds: int | None | Unset
+        if isinstance(self.timeout_seconds, Unset):
+            timeout_seconds = UNSET
+        else:
+            timeout_seconds = self.timeout_seconds
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        auth_token = self.auth_token
+
+        token_expires_at: str | Unset = UNSET
+        if not isinstance(self.token_expires_at, Unset):
+            token_expires_at = self.token_expires_at.isoformat()
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "status": status,
+                "public_host": public_host,
+                "resources": resources,
+                "created_at": created_at,
+            }
+        )
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
+        if region is not UNSET:
+            field_dict["region"] = region
+        if node_id is not UNSET:
+            field_dict["node_id"] = node_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if direct_url is not UNSET:
+            field_dict["direct_url"] = direct_url
+        if preview_url is not UNSET:
+            field_dict["preview_url"] = preview_url
+        if internet_access is not UNSET:
+            field_dict["internet_access"] = internet_access
+        if live_mode is not UNSET:
+            field_dict["live_mode"] = live_mode
+        if timeout_seconds is not UNSET:
+            field_dict["timeout_seconds"] = timeout_seconds
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if auth_token is not UNSET:
+            field_dict["auth_token"] = auth_token
+        if token_expires_at is not UNSET:
+            field_dict["token_expires_at"] = token_expires_at
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resources import Resources  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = SandboxObject(d.pop("object"))
+
+        status = SandboxStatus(d.pop("status"))
+
+        public_host = d.pop("public_host")
+
+        resources = Resources.from_dict(d.pop("resources"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_template_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_id = _parse_template_id(d.pop("template_id", UNSET))
+
+        def _parse_template_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_name = _parse_template_name(d.pop("template_name", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        def _parse_node_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        node_id = _parse_node_id(d.pop("node_id", UNSET))
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        direct_url = d.pop("direct_url", UNSET)
+
+        preview_url = d.pop("preview_url", UNSET)
+
+        internet_access = d.pop("internet_access", UNSET)
+
+        live_mode = d.pop("live_mode", UNSET)
+
+        def _parse_timeout_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timeout_seconds = _parse_timeout_seconds(d.pop("timeout_seconds", UNSET))
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        auth_token = d.pop("auth_token", UNSET)
+
+        _token_expires_at = d.pop("token_expires_at", UNSET)
+        token_expires_at: datetime.datetime | Unset
+        if isinstance(_token_expires_at, Unset):
+            token_expires_at = UNSET
+        else:
+            token_expires_at = datetime.datetime.fromisoformat(_token_expires_at)
+
+        request_id = d.pop("request_id", UNSET)
+
+        _sandbox_instance = cls(
+            id=id,
+            object_=object_,
+            status=status,
+            public_host=public_host,
+            resources=resources,
+            created_at=created_at,
+            template_id=template_id,
+            template_name=template_name,
+            region=region,
+            node_id=node_id,
+            organization_id=organization_id,
+            direct_url=direct_url,
+            preview_url=preview_url,
+            internet_access=internet_access,
+            live_mode=live_mode,
+            timeout_seconds=timeout_seconds,
+            expires_at=expires_at,
+            auth_token=auth_token,
+            token_expires_at=token_expires_at,
+            request_id=request_id,
+        )
+
+        _sandbox_instance.additional_properties = d
+        return _sandbox_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

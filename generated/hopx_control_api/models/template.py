@@ -1,0 +1,439 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.template_object import TemplateObject
+from ..models.template_status import TemplateStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.template_resources import TemplateResources
+
+
+T = TypeVar("T", bound="Template")
+
+
+@_attrs_define
+class Template:
+    """A template. `resources` equals `default_resources` (the resources a new sandbox gets); it is
+    there because the public reference reads `template.resources.vcpu`.
+
+        Attributes:
+            id (str): Template id (numeric string on the cloud).
+            name (str): Unique name (slug), e.g. `code-interpreter`.
+            display_name (str):
+            is_public (bool): Public template (vs. the organization's own).
+            status (TemplateStatus): `pending` (queued), `building`, `active` (usable), `failed` (build failed), `archived`
+                (no longer offered).
+            object_ (TemplateObject): Always `template` (object type of a template).
+            description (None | str | Unset):
+            category (None | str | Unset): Category, e.g. `development` (filter of `listTemplates`).
+            language (None | str | Unset): Primary language, e.g. `python` (filter of `listTemplates`).
+            icon (None | str | Unset): Icon URL or emoji.
+            resources (TemplateResources | Unset):
+            default_resources (TemplateResources | Unset):
+            min_resources (TemplateResources | Unset):
+            max_resources (TemplateResources | Unset):
+            features (list[str] | Unset):
+            tags (list[str] | Unset):
+            popularity_score (int | None | Unset):
+            docs_url (None | str | Unset):
+            is_active (bool | Unset): Whether sandboxes can be created from it (the published SDK assumes true when absent).
+            build_id (None | str | Unset): Latest build, for its logs.
+            organization_id (None | str | Unset): Owning organization; null for public templates.
+            created_at (datetime.datetime | None | Unset):
+            updated_at (datetime.datetime | None | Unset):
+            request_id (str | Unset):
+    """
+
+    id: str
+    name: str
+    display_name: str
+    is_public: bool
+    status: TemplateStatus
+    object_: TemplateObject
+    description: None | str | Unset = UNSET
+    category: None | str | Unset = UNSET
+    language: None | str | Unset = UNSET
+    icon: None | str | Unset = UNSET
+    resources: TemplateResources | Unset = UNSET
+    default_resources: TemplateResources | Unset = UNSET
+    min_resources: TemplateResources | Unset = UNSET
+    max_resources: TemplateResources | Unset = UNSET
+    features: list[str] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    popularity_score: int | None | Unset = UNSET
+    docs_url: None | str | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    build_id: None | str | Unset = UNSET
+    organization_id: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    request_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        display_name = self.display_name
+
+        is_public = self.is_public
+
+        status = self.status.value
+
+        object_ = self.object_.value
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        icon: None | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
+
+        resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = self.resources.to_dict()
+
+        default_resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_resources, Unset):
+            default_resources = self.default_resources.to_dict()
+
+        min_resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.min_resources, Unset):
+            min_resources = self.min_resources.to_dict()
+
+        max_resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.max_resources, Unset):
+            max_resources = self.max_resources.to_dict()
+
+        features: list[str] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        popularity_score: int | None | Unset
+        if isinstance(self.popularity_score, Unset):
+            popularity_score = UNSET
+        else:
+            popularity_score = self.popularity_score
+
+        docs_url: None | str | Unset
+        if isinstance(self.docs_url, Unset):
+            docs_url = UNSET
+        else:
+            docs_url = self.docs_url
+
+        is_active = self.is_active
+
+        build_id: None | str | Unset
+        if isinstance(self.build_id, Unset):
+            build_id = UNSET
+        else:
+            build_id = self.build_id
+
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "display_name": display_name,
+                "is_public": is_public,
+                "status": status,
+                "object": object_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if category is not UNSET:
+            field_dict["category"] = category
+        if language is not UNSET:
+            field_dict["language"] = language
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if default_resources is not UNSET:
+            field_dict["default_resources"] = default_resources
+        if min_resources is not UNSET:
+            field_dict["min_resources"] = min_resources
+        if max_resources is not UNSET:
+            field_dict["max_resources"] = max_resources
+        if features is not UNSET:
+            field_dict["features"] = features
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if popularity_score is not UNSET:
+            field_dict["popularity_score"] = popularity_score
+        if docs_url is not UNSET:
+            field_dict["docs_url"] = docs_url
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if build_id is not UNSET:
+            field_dict["build_id"] = build_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.template_resources import TemplateResources  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        display_name = d.pop("display_name")
+
+        is_public = d.pop("is_public")
+
+        status = TemplateStatus(d.pop("status"))
+
+        object_ = TemplateObject(d.pop("object"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
+        def _parse_icon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        _resources = d.pop("resources", UNSET)
+        resources: TemplateResources | Unset
+        if isinstance(_resources, Unset):
+            resources = UNSET
+        else:
+            resources = TemplateResources.from_dict(_resources)
+
+        _default_resources = d.pop("default_resources", UNSET)
+        default_resources: TemplateResources | Unset
+        if isinstance(_default_resources, Unset):
+            default_resources = UNSET
+        else:
+            default_resources = TemplateResources.from_dict(_default_resources)
+
+        _min_resources = d.pop("min_resources", UNSET)
+        min_resources: TemplateResources | Unset
+        if isinstance(_min_resources, Unset):
+            min_resources = UNSET
+        else:
+            min_resources = TemplateResources.from_dict(_min_resources)
+
+        _max_resources = d.pop("max_resources", UNSET)
+        max_resources: TemplateResources | Unset
+        if isinstance(_max_resources, Unset):
+            max_resources = UNSET
+        else:
+            max_resources = TemplateResources.from_dict(_max_resources)
+
+        features = cast(list[str], d.pop("features", UNSET))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        def _parse_popularity_score(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        popularity_score = _parse_popularity_score(d.pop("popularity_score", UNSET))
+
+        def _parse_docs_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        docs_url = _parse_docs_url(d.pop("docs_url", UNSET))
+
+        is_active = d.pop("is_active", UNSET)
+
+        def _parse_build_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        build_id = _parse_build_id(d.pop("build_id", UNSET))
+
+        def _parse_organization_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        request_id = d.pop("request_id", UNSET)
+
+        _template_instance = cls(
+            id=id,
+            name=name,
+            display_name=display_name,
+            is_public=is_public,
+            status=status,
+            object_=object_,
+            description=description,
+            category=category,
+            language=language,
+            icon=icon,
+            resources=resources,
+            default_resources=default_resources,
+            min_resources=min_resources,
+            max_resources=max_resources,
+            features=features,
+            tags=tags,
+            popularity_score=popularity_score,
+            docs_url=docs_url,
+            is_active=is_active,
+            build_id=build_id,
+            organization_id=organization_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            request_id=request_id,
+        )
+
+        _template_instance.additional_properties = d
+        return _template_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
