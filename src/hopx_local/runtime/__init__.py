@@ -1,0 +1,75 @@
+"""Sandbox isolation for hopx-local: bubblewrap namespaces + cgroups + an unprivileged uid.
+
+Public interface (the control plane codes against this and nothing deeper)::
+
+    from hopx_local.runtime import Runtime, SandboxSpec, allocate_uid
+
+    runtime = Runtime()                       # cgroup_root_name="hopx-local"
+    problems = runtime.missing_host_dependencies()   # [] when the host is usable
+    await runtime.stop_orphans()              # once at serve start
+    uid = allocate_uid(used_uids)             # from UID_RANGE, no /etc/passwd entry needed
+    spec = SandboxSpec(sandbox_id="sbx_...", root_dir=data_dir / "sandboxes" / sid, uid=uid,
+                       memory_mb=512, pids_max=256, vcpu=1.0, internet_access=False,
+                       env={"PYTHONPATH": "/opt/hopx/src:/opt/hopx/site-packages"},
+                       command=["/usr/bin/python3", "-m", "hopx_local.agent",
+                                "--socket", "/run/hopx/agent.sock"],
+                       extra_ro_binds=[(src_dir, "/opt/hopx/src"),
+                                       (site_packages, "/opt/hopx/site-packages")])
+    paths = prepare_root_dir(spec.root_dir, spec.uid)   # optional: start() does it too
+    write_sandbox_file(paths.run / "token.key", secret, uid=spec.uid, mode=0o400)
+    process = await runtime.start(spec)       # returns once the sandbox is set up and running
+    # the agent socket is reachable from the host at paths.agent_socket (root_dir/run/agent.sock)
+    await process.wait()                      # exit status; negative = killed by that signal
+    await runtime.pause(sid); await runtime.resume(sid)
+    reader, writer = await runtime.open_connection_in_sandbox(sid, 8080)  # preview proxy
+    runtime.usage(sid)                        # ResourceUsage(memory_bytes, ..., pids)
+    await runtime.stop(sid)                   # processes gone, files + cgroups kept
+    await runtime.destroy(sid, spec.root_dir) # processes, cgroups and files gone
+    await runtime.close()                     # at shutdown: stop what this runtime started
+
+Calls for one sandbox must not overlap (the control plane serializes them per sandbox). Use
+the Runtime from one long-lived event loop thread: sandboxes die with the thread (and so the
+process) that started them (bwrap --die-with-parent).
+
+Layout of ``root_dir`` on the host (root_dir itself is root-owned, mode 0700)::
+
+    workspace/ -> /workspace    tmp/ -> /tmp    home/ -> /home/user    run/ -> /run/hopx
+    sandbox.log                 stdout+stderr of the sandbox command, appended (host only)
+    network.log                 output of slirp4netns (host only)
+    resolv.conf                 /etc/resolv.conf inside when internet_access (host only)
+
+Inside a sandbox: uid = gid = spec.uid, no capabilities, no_new_privs, own pid/ipc/uts/net/mount
+(and cgroup) namespaces, hostname ``sandbox``, read-only /usr and /etc, cwd /workspace, a clean
+environment (HOME=/home/user USER=user PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 + spec.env;
+bwrap adds PWD). pids_max counts threads, and 2-3 helper tasks of the runtime (bwrap, its pid 1,
+slirp4netns) count against it.
+"""
+
+from hopx_local.runtime.errors import (
+    HostDependencyError,
+    InvalidSandboxSpecError,
+    SandboxNotFoundError,
+    SandboxRuntimeError,
+    SandboxStartError,
+)
+from hopx_local.runtime.paths import SandboxPaths, prepare_root_dir, write_sandbox_file
+from hopx_local.runtime.runtime import Runtime, SandboxProcess
+from hopx_local.runtime.spec import ResourceUsage, SandboxSpec
+from hopx_local.runtime.uids import UID_RANGE, allocate_uid
+
+__all__ = [
+    "UID_RANGE",
+    "HostDependencyError",
+    "InvalidSandboxSpecError",
+    "ResourceUsage",
+    "Runtime",
+    "SandboxNotFoundError",
+    "SandboxPaths",
+    "SandboxProcess",
+    "SandboxRuntimeError",
+    "SandboxSpec",
+    "SandboxStartError",
+    "allocate_uid",
+    "prepare_root_dir",
+    "write_sandbox_file",
+]

@@ -1,0 +1,87 @@
+"""Opening sockets inside another network namespace (setns(2) on one worker thread).
+
+A socket belongs to the network namespace it was created in, wherever it is used later: the
+worker thread enters the sandbox's netns, creates the socket, and switches straight back; the
+connect then runs on the event loop like any other socket.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ctypes
+import os
+import socket
+from concurrent.futures import ThreadPoolExecutor
+
+from hopx_local.runtime.errors import SandboxRuntimeError
+
+CLONE_NEWNET = 0x40000000
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def _setns(fd: int) -> None:
+    if _libc.setns(fd, CLONE_NEWNET) != 0:
+        error = ctypes.get_errno()
+        raise OSError(error, f"setns: {os.strerror(error)}")
+
+
+class _ThreadLeftInSandboxNetns(SandboxRuntimeError):
+    """Switching the worker thread back to the host netns failed (the thread is retired)."""
+
+
+def _socket_in_netns(pid: int, family: int, kind: int) -> socket.socket:
+    own = os.open("/proc/thread-self/ns/net", os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        target = os.open(f"/proc/{pid}/ns/net", os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            _setns(target)
+            try:
+                return socket.socket(family, kind)
+            finally:
+                try:
+                    _setns(own)
+                except OSError as error:
+                    raise _ThreadLeftInSandboxNetns(str(error)) from error
+        finally:
+            os.close(target)
+    finally:
+        os.close(own)
+
+
+class NetnsDialer:
+    """Creates sockets in the network namespace of a given pid, off the event loop."""
+
+    def __init__(self) -> None:
+        self._executor = self._new_executor()
+
+    @staticmethod
+    def _new_executor() -> ThreadPoolExecutor:
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="hopx-netns")
+
+    async def socket(
+        self, pid: int, family: int = socket.AF_INET, kind: int = socket.SOCK_STREAM
+    ) -> socket.socket:
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._executor, _socket_in_netns, pid, family, kind)
+        except _ThreadLeftInSandboxNetns:
+            # Never reuse a thread that may still sit in a sandbox's namespace.
+            self._executor.shutdown(wait=False)
+            self._executor = self._new_executor()
+            raise
+
+    async def open_connection(
+        self, pid: int, host: str, port: int
+    ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        """TCP-connect to host:port as seen from inside pid's network namespace."""
+        sock = await self.socket(pid)
+        try:
+            sock.setblocking(False)
+            await asyncio.get_running_loop().sock_connect(sock, (host, port))
+        except BaseException:
+            sock.close()
+            raise
+        return await asyncio.open_connection(sock=sock)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False)

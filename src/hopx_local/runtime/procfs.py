@@ -1,0 +1,42 @@
+"""Small /proc readers used to follow a sandbox's pid 1 from the host."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# Where bwrap's pid 1 sleeps once it runs its reaper loop (after arming --die-with-parent).
+REAPER_WCHAN = "do_wait"
+
+
+def wchan(pid: int) -> str | None:
+    """Kernel function the process sleeps in ("0" while running); None once it is gone."""
+    try:
+        return Path(f"/proc/{pid}/wchan").read_text().strip()
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+
+
+def wchan_is_symbolic(sample: int = 64) -> bool:
+    """Whether this kernel names wait channels: some sleeping process shows a name.
+
+    A running process shows "0" either way, so look at several processes, not one.
+    """
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        channel = wchan(int(entry.name))
+        if channel is not None and channel not in ("", "0"):
+            return True
+        sample -= 1
+        if sample == 0:
+            break
+    return False
+
+
+def has_children(pid: int) -> bool | None:
+    """True/False, or None when the process is gone or the kernel lacks the children file."""
+    try:
+        return bool(Path(f"/proc/{pid}/task/{pid}/children").read_text().strip())
+    except OSError:
+        return None

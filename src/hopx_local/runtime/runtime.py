@@ -1,0 +1,411 @@
+"""Runtime: start/stop/pause/resume/destroy sandboxes on this host."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+
+from hopx_local.runtime import procfs
+from hopx_local.runtime.bwrap import bwrap_options, inner_command
+from hopx_local.runtime.cgroups import CgroupBusyError, CgroupLimits, Cgroups, detect_cgroups
+from hopx_local.runtime.errors import (
+    HostDependencyError,
+    SandboxNotFoundError,
+    SandboxRuntimeError,
+    SandboxStartError,
+)
+from hopx_local.runtime.launch import (
+    JOIN_CGROUPS_FAILED,
+    args_memfd,
+    join_cgroups_argv,
+    log_tail,
+    read_pipe,
+    spawn,
+)
+from hopx_local.runtime.netns import NetnsDialer
+from hopx_local.runtime.network import RESOLV_CONF, Slirp, attach_slirp4netns
+from hopx_local.runtime.paths import SandboxPaths, prepare_root_dir
+from hopx_local.runtime.spec import ResourceUsage, SandboxSpec
+
+HOST_BINARIES = {
+    "bwrap": "bubblewrap (apt-get install bubblewrap)",
+    "setpriv": "setpriv (apt-get install util-linux)",
+    "slirp4netns": "slirp4netns (apt-get install slirp4netns; needed for internet_access)",
+}
+HOST_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+# Written from the host into the sandbox's first process before it runs anything, so the
+# agent (and pid 1) are the last the OOM killer picks. Lowering needs CAP_SYS_RESOURCE;
+# without it (e.g. inside a container) the default 0 stays. Children inherit the value:
+# the agent should raise its children's (user code) to USER_CODE_OOM_SCORE_ADJ.
+AGENT_OOM_SCORE_ADJ = -500
+USER_CODE_OOM_SCORE_ADJ = 500
+SPAWN_TIMEOUT_S = 10.0
+FREEZE_TIMEOUT_S = 5.0
+KILL_TIMEOUT_S = 10.0
+
+
+class SandboxProcess:
+    """A spawned sandbox: its host pids and a way to wait for its end.
+
+    sandbox_id: the spec's id.  pid: host pid of the outer bwrap (its exit status is the
+    command's).  netns_pid: host pid of the sandbox's pid 1, inside all its namespaces.
+    log_path: host file receiving the command's stdout and stderr.
+    """
+
+    def __init__(
+        self, sandbox_id: str, process: asyncio.subprocess.Process, netns_pid: int, log_path: Path
+    ) -> None:
+        self.sandbox_id = sandbox_id
+        self.pid = process.pid
+        self.netns_pid = netns_pid
+        self.log_path = log_path
+        self._process = process
+
+    @property
+    def returncode(self) -> int | None:
+        """Exit status once the sandbox ended (negative = killed by that signal), else None."""
+        return self._process.returncode
+
+    async def wait(self) -> int:
+        """Wait until the sandbox's command ended; return its exit status."""
+        return await self._process.wait()
+
+    def __repr__(self) -> str:
+        return (
+            f"SandboxProcess(sandbox_id={self.sandbox_id!r}, pid={self.pid}, "
+            f"netns_pid={self.netns_pid}, returncode={self.returncode})"
+        )
+
+
+@attrs.define
+class _Running:
+    process: SandboxProcess
+    slirp: Slirp | None
+    watcher: asyncio.Task[None] | None = None
+
+
+class Runtime:
+    """Runs sandboxes as bwrap namespaces + cgroups under unprivileged uids. Needs host root.
+
+    Use it from one long-lived event loop thread: bwrap --die-with-parent ties each sandbox
+    to the thread that spawned it, so sandboxes also die when the host process dies.
+    """
+
+    def __init__(self, cgroup_root_name: str = "hopx-local") -> None:
+        self._cgroups: Cgroups = detect_cgroups(cgroup_root_name)
+        self._binaries = {name: shutil.which(name, path=HOST_PATH) for name in HOST_BINARIES}
+        self._running: dict[str, _Running] = {}
+        self._dialer = NetnsDialer()
+        self._wchan_is_symbolic = procfs.wchan_is_symbolic()
+
+    @property
+    def cgroups(self) -> Cgroups:
+        """The cgroup implementation in use (``.version`` is 1 or 2)."""
+        return self._cgroups
+
+    def missing_host_dependencies(self) -> list[str]:
+        """Human-readable list of what the host lacks (empty = ready). Check at serve start."""
+        missing = [HOST_BINARIES[name] for name, path in self._binaries.items() if path is None]
+        if os.geteuid() != 0:
+            missing.append("root privileges (run hopx-local serve as root, e.g. with sudo)")
+        if not os.access("/bin/sh", os.X_OK):
+            missing.append("/bin/sh (apt-get install dash)")
+        missing += self._cgroups.missing()
+        return missing
+
+    def _binary(self, name: str) -> str:
+        path = self._binaries[name]
+        if path is None:
+            raise HostDependencyError(f"missing {HOST_BINARIES[name]}")
+        return path
+
+    async def start(self, spec: SandboxSpec) -> SandboxProcess:
+        """Prepare root_dir, create cgroups, spawn bwrap (+ slirp4netns); return once spawned.
+
+        The command runs once everything is in place (cgroups joined, network attached).
+        Raises InvalidSandboxSpecError, HostDependencyError, SandboxStartError, or
+        SandboxRuntimeError when the sandbox is already running.
+        """
+        spec.validate()
+        if self.is_running(spec.sandbox_id):
+            raise SandboxRuntimeError(f"sandbox {spec.sandbox_id!r} is already running")
+        bwrap, setpriv = self._binary("bwrap"), self._binary("setpriv")
+        slirp4netns = self._binary("slirp4netns") if spec.internet_access else None
+        paths = prepare_root_dir(spec.root_dir, spec.uid)
+        await self._stop_leftovers(spec.sandbox_id)
+        self._cgroups.create(
+            spec.sandbox_id, CgroupLimits(spec.memory_mb * 1024 * 1024, spec.pids_max, spec.vcpu)
+        )
+        resolv_conf = None
+        if spec.internet_access:
+            resolv_conf = paths.resolv_conf
+            resolv_conf.write_text(RESOLV_CONF)
+        procs_files = self._cgroups.procs_files(spec.sandbox_id)
+        log_fd = os.open(paths.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
+        info_r, info_w = os.pipe2(os.O_CLOEXEC)
+        block_r, block_w = os.pipe2(os.O_CLOEXEC)
+        args_fd = -1
+        process: asyncio.subprocess.Process | None = None
+        slirp: Slirp | None = None
+        try:
+            options = bwrap_options(
+                spec, paths, info_fd=info_w, block_fd=block_r, resolv_conf=resolv_conf
+            )
+            args_fd = args_memfd(options)  # keeps host paths off the visible command line
+            bwrap_argv = [bwrap, "--args", str(args_fd), "--", *inner_command(spec, setpriv)]
+            argv = join_cgroups_argv(procs_files, bwrap_argv)
+            process = await spawn(argv, pass_fds=(info_w, block_r, args_fd), output_fd=log_fd)
+            _close_all(info_w, block_r, args_fd)
+            info_w = block_r = args_fd = -1
+            info_fd, info_r = info_r, -1  # read_pipe owns and closes it
+            netns_pid = await self._read_child_pid(info_fd, process, paths)
+            _protect_from_oom(netns_pid)
+            if slirp4netns is not None:
+                slirp = await attach_slirp4netns(
+                    slirp4netns, netns_pid, procs_files, paths.network_log
+                )
+            os.write(block_w, b"1")  # let the sandbox set up its mounts and run its command
+            await self._wait_until_set_up(netns_pid, process)
+        except BaseException:
+            if slirp is not None:
+                slirp.close()
+            with contextlib.suppress(Exception):
+                await self._kill_cgroup(spec.sandbox_id)
+            if process is not None:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(process.wait(), KILL_TIMEOUT_S)
+            raise
+        finally:
+            _close_all(log_fd, info_r, info_w, block_r, block_w, args_fd)
+        assert process is not None
+        sandbox = SandboxProcess(spec.sandbox_id, process, netns_pid, paths.log)
+        running = _Running(sandbox, slirp)
+        if slirp is not None:
+            running.watcher = asyncio.create_task(_close_when_done(sandbox, slirp))
+        self._running[spec.sandbox_id] = running
+        return sandbox
+
+    async def _read_child_pid(
+        self, info_fd: int, process: asyncio.subprocess.Process, paths: SandboxPaths
+    ) -> int:
+        """bwrap's --info-fd JSON gives the host pid of the sandbox's pid 1."""
+        info = await read_pipe(info_fd, max_bytes=65536, timeout=SPAWN_TIMEOUT_S)
+        if not info:
+            code = await asyncio.wait_for(process.wait(), SPAWN_TIMEOUT_S)
+            reason = (
+                "could not join its cgroups"
+                if code == JOIN_CGROUPS_FAILED
+                else f"bwrap exited with status {code}"
+            )
+            raise SandboxStartError(f"sandbox did not start: {reason}: {log_tail(paths.log)}")
+        try:
+            return int(json.loads(info)["child-pid"])
+        except (ValueError, KeyError, TypeError) as error:
+            raise SandboxStartError(f"unexpected bwrap --info-fd output {info!r}") from error
+
+    async def _wait_until_set_up(self, netns_pid: int, process: asyncio.subprocess.Process) -> None:
+        """Wait until bwrap's pid 1 has set up the mounts, forked the command, and reaps.
+
+        Only from then on does pid 1 die with the outer bwrap (bwrap arms --die-with-parent
+        in its reaper loop). A setup failure (e.g. a bind source that vanished) ends the
+        process with status 1 and a ``bwrap: ...`` line in the log; the caller sees it as
+        an early exit, like a command that fails at once.
+        """
+
+        def set_up() -> bool:
+            if process.returncode is not None:
+                return True
+            if self._wchan_is_symbolic:
+                channel = procfs.wchan(netns_pid)
+                return channel is None or channel == procfs.REAPER_WCHAN
+            return procfs.has_children(netns_pid) is not False
+
+        await _poll(set_up, SPAWN_TIMEOUT_S, max_pause=0.002)
+
+    async def stop_orphans(self) -> list[str]:
+        """Kill processes left in this runtime's cgroups by an earlier server; return their ids.
+
+        Call it once at server start: sandboxes normally die with the server that started
+        them, but one caught mid-setup when the server died can survive it.
+        """
+        stopped = []
+        for sandbox_id in self._cgroups.sandbox_ids():
+            if sandbox_id not in self._running and self._cgroups.pids(sandbox_id):
+                await self._kill_cgroup(sandbox_id)
+                stopped.append(sandbox_id)
+        return stopped
+
+    async def stop(self, sandbox_id: str) -> None:
+        """SIGKILL every process of the sandbox and wait until none is left; files are kept.
+
+        Works for sandboxes this Runtime did not start too (e.g. left over by a crashed
+        server), as long as their cgroups exist. No error when nothing is running.
+        """
+        running = self._running.pop(sandbox_id, None)
+        if self._cgroups.exists(sandbox_id):
+            await self._kill_cgroup(sandbox_id)
+        if running is not None:
+            if running.slirp is not None:
+                running.slirp.close()
+                await asyncio.wait_for(running.slirp.process.wait(), KILL_TIMEOUT_S)
+            await asyncio.wait_for(running.process.wait(), KILL_TIMEOUT_S)
+            if running.watcher is not None:
+                await running.watcher
+
+    async def pause(self, sandbox_id: str) -> None:
+        """Freeze every process of the sandbox (cgroup freezer); returns once frozen.
+
+        SandboxNotFoundError when the sandbox is not running (never started, stopped, or
+        its command ended). Pausing a paused sandbox is a no-op.
+        """
+        self._require_running(sandbox_id)
+        self._cgroups.set_frozen(sandbox_id, True)
+        if not await _poll(lambda: self._cgroups.is_frozen(sandbox_id), FREEZE_TIMEOUT_S):
+            self._cgroups.set_frozen(sandbox_id, False)
+            raise SandboxRuntimeError(
+                f"sandbox {sandbox_id!r} did not freeze within {FREEZE_TIMEOUT_S} s"
+            )
+
+    async def resume(self, sandbox_id: str) -> None:
+        """Thaw a paused sandbox; returns once it runs again (no-op when not paused).
+
+        SandboxNotFoundError when the sandbox is not running.
+        """
+        self._require_running(sandbox_id)
+        self._cgroups.set_frozen(sandbox_id, False)
+        if not await _poll(lambda: not self._cgroups.is_frozen(sandbox_id), FREEZE_TIMEOUT_S):
+            raise SandboxRuntimeError(
+                f"sandbox {sandbox_id!r} did not thaw within {FREEZE_TIMEOUT_S} s"
+            )
+
+    async def destroy(self, sandbox_id: str, root_dir: Path) -> None:
+        """Stop, remove the cgroups, remove root_dir. Idempotent."""
+        if not root_dir.is_absolute() or root_dir == Path("/"):
+            raise SandboxRuntimeError(f"refusing to remove root_dir {str(root_dir)!r}")
+        await self.stop(sandbox_id)
+        await self._remove_cgroups(sandbox_id)
+        await asyncio.to_thread(_remove_tree, root_dir)
+
+    def is_running(self, sandbox_id: str) -> bool:
+        """True while the sandbox's command has not ended (also when paused)."""
+        running = self._running.get(sandbox_id)
+        return running is not None and running.process.returncode is None
+
+    def is_paused(self, sandbox_id: str) -> bool:
+        """True when the sandbox's cgroups are frozen."""
+        return self._cgroups.exists(sandbox_id) and self._cgroups.is_frozen(sandbox_id)
+
+    def netns_pid(self, sandbox_id: str) -> int | None:
+        """Host pid of a process inside the sandbox's network namespace, None if not running."""
+        if not self.is_running(sandbox_id):
+            return None
+        return self._running[sandbox_id].process.netns_pid
+
+    def usage(self, sandbox_id: str) -> ResourceUsage:
+        """Current memory/cpu/pids of the sandbox; SandboxNotFoundError without cgroups."""
+        return self._cgroups.usage(sandbox_id)
+
+    async def open_connection_in_sandbox(
+        self, sandbox_id: str, port: int
+    ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        """TCP-connect to 127.0.0.1:port inside the sandbox's network namespace.
+
+        Raises SandboxNotFoundError when the sandbox is not running and OSError (e.g.
+        ConnectionRefusedError) when nothing listens on that port inside.
+        """
+        pid = self.netns_pid(sandbox_id)
+        if pid is None:
+            raise SandboxNotFoundError(sandbox_id)
+        return await self._dialer.open_connection(pid, "127.0.0.1", port)
+
+    async def close(self) -> None:
+        """Stop every sandbox this runtime started (cgroups and files are kept)."""
+        for sandbox_id in list(self._running):
+            await self.stop(sandbox_id)
+        self._dialer.close()
+
+    async def _remove_cgroups(self, sandbox_id: str) -> None:
+        """rmdir the cgroups, giving just-killed tasks a moment to finish exiting."""
+        deadline = time.monotonic() + KILL_TIMEOUT_S
+        while True:
+            try:
+                self._cgroups.remove(sandbox_id)
+                return
+            except CgroupBusyError:
+                if time.monotonic() > deadline:
+                    raise
+                await asyncio.sleep(0.01)
+
+    def _require_running(self, sandbox_id: str) -> None:
+        if not self.is_running(sandbox_id):
+            raise SandboxNotFoundError(sandbox_id)
+
+    async def _stop_leftovers(self, sandbox_id: str) -> None:
+        """Kill processes left in the sandbox's cgroups by an earlier run of the server."""
+        if self._cgroups.exists(sandbox_id) and self._cgroups.pids(sandbox_id):
+            await self._kill_cgroup(sandbox_id)
+
+    async def _kill_cgroup(self, sandbox_id: str) -> None:
+        """Freeze (nothing forks), SIGKILL all, thaw (so the kills land), until empty."""
+        cgroups = self._cgroups
+        with contextlib.suppress(SandboxNotFoundError):
+            cgroups.set_frozen(sandbox_id, True)
+            await _poll(lambda: cgroups.is_frozen(sandbox_id), 1.0)
+        deadline = time.monotonic() + KILL_TIMEOUT_S
+        while True:
+            cgroups.kill_all(sandbox_id)
+            with contextlib.suppress(SandboxNotFoundError):
+                cgroups.set_frozen(sandbox_id, False)
+            if await _poll(lambda: not cgroups.pids(sandbox_id), 0.5):
+                return
+            if time.monotonic() > deadline:
+                raise SandboxRuntimeError(
+                    f"processes of sandbox {sandbox_id!r} survived SIGKILL for "
+                    f"{KILL_TIMEOUT_S} s: {cgroups.pids(sandbox_id)}"
+                )
+
+
+async def _close_when_done(sandbox: SandboxProcess, slirp: Slirp) -> None:
+    """When the sandbox ends on its own, let its slirp4netns go too."""
+    await sandbox.wait()
+    slirp.close()
+    await slirp.process.wait()
+
+
+def _protect_from_oom(pid: int) -> None:
+    # PermissionError without CAP_SYS_RESOURCE (e.g. in a container): the value stays 0 and
+    # the OOM killer still picks the biggest process, which is the hog rather than the agent.
+    with contextlib.suppress(OSError), open(f"/proc/{pid}/oom_score_adj", "w") as file:
+        file.write(str(AGENT_OOM_SCORE_ADJ))
+
+
+async def _poll(condition: Callable[[], bool], timeout: float, *, max_pause: float = 0.02) -> bool:
+    """Check condition with a short, growing pause between checks; False on timeout."""
+    deadline = time.monotonic() + timeout
+    pause = 0.0005
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, max_pause)
+    return True
+
+
+def _remove_tree(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        shutil.rmtree(path)
+
+
+def _close_all(*fds: int) -> None:
+    for fd in fds:
+        if fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(fd)

@@ -1,0 +1,125 @@
+"""What a sandbox is made of (SandboxSpec) and what it uses (ResourceUsage)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path, PurePosixPath
+
+import attrs
+
+from hopx_local.runtime.errors import InvalidSandboxSpecError
+from hopx_local.runtime.uids import UID_RANGE
+
+SANDBOX_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+ENV_NAME_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# In-sandbox paths the runtime mounts itself; extra binds may not be at or below them.
+RESERVED_INSIDE = tuple(
+    PurePosixPath(path)
+    for path in (
+        "/usr",
+        "/etc",
+        "/proc",
+        "/dev",
+        "/workspace",
+        "/tmp",
+        "/home/user",
+        "/run/hopx",
+        "/var/tmp",
+        "/bin",
+        "/sbin",
+        "/lib",
+        "/lib32",
+        "/lib64",
+        "/libx32",
+    )
+)
+
+
+@attrs.frozen
+class SandboxSpec:
+    """Everything needed to start one sandbox.
+
+    sandbox_id: used in cgroup paths; letters, digits, ``_ . -`` (e.g. ``sbx_0123abcd...``).
+    root_dir: absolute host directory; the runtime creates workspace/, tmp/, home/, run/ in it.
+    uid: unprivileged host uid (also the gid) the sandboxed command runs as; see allocate_uid.
+    memory_mb / pids_max / vcpu: cgroup limits (memory without swap, tasks incl. threads,
+        CPU quota in cores).
+    internet_access: False -> only ``lo``; True -> slirp4netns user-mode networking that
+        cannot reach the host's loopback.
+    env: environment of the command, on top of HOME/USER/PATH/LANG (spec.env wins).
+    command: argv run inside as uid (absolute path; e.g. ``/usr/bin/python3 -m hopx_local.agent``).
+    extra_ro_binds: (host path, absolute path inside) read-only bind mounts.
+    """
+
+    sandbox_id: str
+    root_dir: Path
+    uid: int
+    memory_mb: int
+    pids_max: int
+    vcpu: float
+    internet_access: bool
+    env: Mapping[str, str]
+    command: Sequence[str]
+    extra_ro_binds: Sequence[tuple[Path, str]] = ()
+
+    def validate(self) -> None:
+        """Raise InvalidSandboxSpecError naming the first unusable field."""
+        if not SANDBOX_ID_PATTERN.match(self.sandbox_id):
+            raise InvalidSandboxSpecError(
+                "sandbox_id", f"{self.sandbox_id!r} must match {SANDBOX_ID_PATTERN.pattern}"
+            )
+        if not self.root_dir.is_absolute() or self.root_dir == Path("/"):
+            raise InvalidSandboxSpecError(
+                "root_dir", f"{str(self.root_dir)!r} must be an absolute path other than /"
+            )
+        if self.uid not in UID_RANGE:
+            raise InvalidSandboxSpecError(
+                "uid",
+                f"{self.uid} is outside {UID_RANGE.start}..{UID_RANGE.stop - 1}; "
+                "use allocate_uid()",
+            )
+        if self.memory_mb < 16:
+            raise InvalidSandboxSpecError("memory_mb", f"{self.memory_mb} is below 16 MiB")
+        if self.pids_max < 4:
+            raise InvalidSandboxSpecError("pids_max", f"{self.pids_max} is below 4")
+        if not 0.01 <= self.vcpu <= 1024:
+            raise InvalidSandboxSpecError("vcpu", f"{self.vcpu} must be within 0.01..1024")
+        if not self.command or not self.command[0].startswith("/"):
+            raise InvalidSandboxSpecError(
+                "command", "must be a non-empty argv whose first item is an absolute path"
+            )
+        if any("\0" in arg for arg in self.command):
+            raise InvalidSandboxSpecError("command", "arguments may not contain NUL bytes")
+        for name, value in self.env.items():
+            if not ENV_NAME_PATTERN.match(name):
+                raise InvalidSandboxSpecError("env", f"{name!r} is not a valid variable name")
+            if "\0" in value:
+                raise InvalidSandboxSpecError("env", f"value of {name} contains a NUL byte")
+        for host_path, inside in self.extra_ro_binds:
+            if not host_path.is_absolute() or not host_path.exists():
+                raise InvalidSandboxSpecError(
+                    "extra_ro_binds", f"host path {str(host_path)!r} must be absolute and exist"
+                )
+            pure = PurePosixPath(inside)
+            if (
+                not pure.is_absolute()
+                or ".." in pure.parts
+                or pure == PurePosixPath("/")
+                or any(pure.is_relative_to(reserved) for reserved in RESERVED_INSIDE)
+            ):
+                raise InvalidSandboxSpecError(
+                    "extra_ro_binds",
+                    f"inside path {inside!r} must be absolute, without '..', and not at or "
+                    f"below {', '.join(map(str, RESERVED_INSIDE))} (e.g. use /opt/...)",
+                )
+
+
+@attrs.frozen
+class ResourceUsage:
+    """Point-in-time usage of one sandbox, read from its cgroups."""
+
+    memory_bytes: int
+    memory_limit_bytes: int
+    cpu_usage_ns: int
+    pids: int
