@@ -5,8 +5,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SYSDEPS_STAMP := $(VENV)/.sysdeps
-# Debian packages hopx-local needs: command -> package
-SYSDEPS := bwrap:bubblewrap slirp4netns:slirp4netns go:golang-go node:nodejs setpriv:util-linux ip:iproute2
 
 .PHONY: venv sysdeps generate check-generated sync-sdk lint typecheck test test-unit test-integration \
         contract contract-soak demo bench clean
@@ -22,14 +20,8 @@ $(STAMP): pyproject.toml
 # System packages for hopx-local (installed with apt-get when missing and running as root).
 sysdeps: $(SYSDEPS_STAMP)
 
-$(SYSDEPS_STAMP): | $(STAMP)
-	@missing=""; for pair in $(SYSDEPS); do cmd=$${pair%%:*}; pkg=$${pair##*:}; \
-	  command -v $$cmd >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	  else echo "hopx-local needs these Debian packages:$$missing (run as root: apt-get install$$missing)"; exit 1; fi; \
-	fi
+$(SYSDEPS_STAMP): scripts/sysdeps.sh src/hopx_local/agent/desktop/PACKAGES | $(STAMP)
+	bash scripts/sysdeps.sh
 	@touch $@
 
 generate: $(STAMP)

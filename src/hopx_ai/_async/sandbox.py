@@ -1,0 +1,995 @@
+"""``AsyncSandbox``: create, connect to and drive a sandbox."""
+
+from __future__ import annotations
+
+import builtins
+import json
+import logging
+from collections.abc import AsyncIterator, Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from .. import _overrides
+from .._config import DEFAULT_BASE_URL, ControlPlaneConfig
+from .._creating import AsyncCreating, start_creating
+from .._errors_translation import translating
+from .._hybrid import hybridmethod
+from .._support import (
+    agent_base_url,
+    enum_value,
+    list_of_objects,
+    pick_timeout,
+    preview_url,
+    string_map,
+)
+from .._token import TokenData
+from ..errors import (
+    HopxError,
+    NotFoundError,
+    SandboxErrorMetadata,
+    SandboxExpiredError,
+    TemplateNotFoundError,
+    ValidationError,
+)
+from ..models import (
+    AgentInfo,
+    AgentMetrics,
+    BackgroundExecution,
+    ExecutionEvent,
+    ExecutionResult,
+    ExpiryInfo,
+    HealthStatus,
+    JupyterSession,
+    MetricsSnapshot,
+    OperationResult,
+    ProcessInfo,
+    QueuedExecution,
+    SandboxInfo,
+    SystemProcess,
+    Template,
+)
+from ._auth import AsyncTokenManager
+from ._connections import AsyncAgentConnection, AsyncControlPlane, decode_frame, stream_error
+from .cache import AsyncCache
+from .commands import AsyncCommands
+from .desktop import AsyncDesktop
+from .env_vars import AsyncEnvironmentVariables
+from .files import AsyncFiles
+from .terminal import AsyncTerminal
+
+if TYPE_CHECKING:
+    import hopx_agent_api
+
+logger = logging.getLogger("hopx_ai")
+
+# Added to the execution timeout to get the HTTP read timeout of run_code (published: +30 s).
+EXECUTION_HTTP_MARGIN = 30
+
+
+async def _kill_by_id(
+    cls: type[AsyncSandbox],
+    sandbox_id: str,
+    *,
+    api_key: str | None = None,
+    base_url: str = DEFAULT_BASE_URL,
+) -> None:
+    from hopx_control_api.api.sandboxes import delete_sandbox
+
+    async with (
+        AsyncControlPlane(cls._config_for(api_key, base_url)) as cp,
+        cp.operation("kill"),
+    ):
+        await delete_sandbox.asyncio_detailed(sandbox_id, client=cp.api())
+
+
+class AsyncSandbox:
+    """A HopX sandbox.
+
+    Create one with ``await AsyncSandbox.create(...)`` (used as a context manager,
+    ``async with AsyncSandbox.create(...) as sandbox:``, it is killed at the end of the block),
+    or attach to an existing one with ``await AsyncSandbox.connect(sandbox_id)``. Properties
+    (``files``, ``commands``, ``env``, ``cache``, ``desktop``, ``terminal``, ``agent_url``)
+    never touch the network. ``await sandbox.close()`` releases its connections.
+    """
+
+    def __init__(
+        self,
+        sandbox_id: str,
+        *,
+        api_key: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: int = 60,
+        max_retries: int = 3,
+    ) -> None:
+        config = ControlPlaneConfig.resolve(
+            api_key, base_url, timeout=timeout, max_retries=max_retries
+        )
+        self._setup(sandbox_id, config)
+
+    def _setup(
+        self,
+        sandbox_id: str,
+        config: ControlPlaneConfig | None,
+        *,
+        info: SandboxInfo | None = None,
+        token: TokenData | None = None,
+        agent_url: str | None = None,
+        control_plane: AsyncControlPlane | None = None,
+        timeout: float = 60.0,
+        max_retries: int = 3,
+    ) -> None:
+        if not isinstance(sandbox_id, str) or not sandbox_id:
+            raise ValidationError("sandbox_id must be a non-empty string", field="sandbox_id")
+        self.sandbox_id = sandbox_id
+        self._config = config
+        if control_plane is None and config is not None:
+            control_plane = AsyncControlPlane(config)
+        self._control_plane = control_plane
+        self._info = info
+        self._agent_url_override = agent_url
+        self._tokens = AsyncTokenManager(
+            self._fetch_token if config is not None else None, initial=token
+        )
+        if config is not None:
+            timeout, max_retries = config.timeout, config.max_retries
+        self._agent = AsyncAgentConnection(
+            base_url=self._resolve_agent_url,
+            tokens=self._tokens,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        self._files: AsyncFiles | None = None
+        self._commands: AsyncCommands | None = None
+        self._env: AsyncEnvironmentVariables | None = None
+        self._cache: AsyncCache | None = None
+        self._desktop: AsyncDesktop | None = None
+        self._terminal: AsyncTerminal | None = None
+
+    @classmethod
+    def _from_state(
+        cls,
+        config: ControlPlaneConfig,
+        info: SandboxInfo,
+        token: TokenData | None = None,
+    ) -> Self:
+        sandbox = cls.__new__(cls)
+        sandbox._setup(info.sandbox_id, config, info=info, token=token)
+        return sandbox
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _cp(self) -> AsyncControlPlane:
+        if self._control_plane is None:
+            raise HopxError(
+                "This sandbox was opened with Sandbox.debug() and has no control plane: "
+                "use Sandbox.connect(sandbox_id, api_key=...) for lifecycle operations",
+                code="no_control_plane",
+            )
+        return self._control_plane
+
+    async def _fetch_token(self) -> TokenData:
+        from hopx_control_api.api.sandboxes import refresh_sandbox_token
+
+        cp = self._cp()
+        with cp.operation("refresh_token") as call:
+            await refresh_sandbox_token.asyncio_detailed(self.sandbox_id, client=cp.api())
+        data = call.json()
+        token = data.get("auth_token")
+        if not isinstance(token, str) or not token:
+            raise HopxError(
+                "refresh_token: the control plane returned no auth_token", code="no_token"
+            )
+        return TokenData.from_api(token, data.get("token_expires_at"))
+
+    async def _resolve_agent_url(self) -> str:
+        if self._agent_url_override is not None:
+            return self._agent_url_override
+        info = self._info if self._info is not None else await self.get_info()
+        return agent_base_url(info)
+
+    async def _agent_api(self) -> hopx_agent_api.AuthenticatedClient:
+        return await self._agent.api()
+
+    @staticmethod
+    def _config_for(
+        api_key: str | None, base_url: str, *, require_api_key: bool = True
+    ) -> ControlPlaneConfig:
+        return ControlPlaneConfig.resolve(api_key, base_url, require_api_key=require_api_key)
+
+    # ------------------------------------------------------------------ resources (no I/O)
+
+    @property
+    def files(self) -> AsyncFiles:
+        """File operations inside the sandbox."""
+        if self._files is None:
+            self._files = AsyncFiles(self._agent)
+        return self._files
+
+    @property
+    def commands(self) -> AsyncCommands:
+        """Shell commands inside the sandbox."""
+        if self._commands is None:
+            self._commands = AsyncCommands(self._agent)
+        return self._commands
+
+    @property
+    def env(self) -> AsyncEnvironmentVariables:
+        """The sandbox's global environment variables."""
+        if self._env is None:
+            self._env = AsyncEnvironmentVariables(self._agent)
+        return self._env
+
+    @property
+    def cache(self) -> AsyncCache:
+        """The agent's execution cache."""
+        if self._cache is None:
+            self._cache = AsyncCache(self._agent)
+        return self._cache
+
+    @property
+    def desktop(self) -> AsyncDesktop:
+        """Desktop automation (templates with a desktop only)."""
+        if self._desktop is None:
+            self._desktop = AsyncDesktop(self._agent)
+        return self._desktop
+
+    @property
+    def terminal(self) -> AsyncTerminal:
+        """Interactive terminal over a WebSocket."""
+        if self._terminal is None:
+            self._terminal = AsyncTerminal(self._agent)
+        return self._terminal
+
+    @property
+    def agent_url(self) -> str:
+        """The agent's base URL, from the info fetched at create/connect (no network)."""
+        if self._agent_url_override is not None:
+            return self._agent_url_override
+        if self._info is None:
+            raise HopxError(
+                f"The agent URL of sandbox {self.sandbox_id} is not known yet: create it with "
+                "create(), attach with connect(), or call get_info() first",
+                code="info_not_loaded",
+            )
+        return agent_base_url(self._info)
+
+    # ------------------------------------------------------------------ class methods
+
+    @classmethod
+    def create(
+        cls,
+        template: str | None = None,
+        *,
+        template_id: str | None = None,
+        region: str | None = None,
+        timeout_seconds: int | None = None,
+        internet_access: bool | None = None,
+        env_vars: dict[str, str] | None = None,
+        api_key: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+    ) -> AsyncCreating[Self]:
+        """Create a sandbox from a template (by name, or by ``template_id``).
+
+        ``env_vars`` are set by the control plane at creation. Used as a context manager
+        (``async with AsyncSandbox.create(...) as sandbox:``), the sandbox is killed at the end
+        of the block.
+        """
+        return start_creating(
+            cls._create(
+                template=template,
+                template_id=template_id,
+                region=region,
+                timeout_seconds=timeout_seconds,
+                internet_access=internet_access,
+                env_vars=env_vars,
+                api_key=api_key,
+                base_url=base_url,
+            )
+        )
+
+    @classmethod
+    async def _create(
+        cls,
+        *,
+        template: str | None,
+        template_id: str | None,
+        region: str | None,
+        timeout_seconds: int | None,
+        internet_access: bool | None,
+        env_vars: Mapping[str, str] | None,
+        api_key: str | None,
+        base_url: str,
+    ) -> Self:
+        from hopx_control_api.api.sandboxes import create_sandbox
+        from hopx_control_api.models import CreateSandboxRequest, EnvVars
+        from hopx_control_api.types import UNSET
+
+        if template is None and template_id is None:
+            raise ValidationError(
+                "Give a template: create(template='code-interpreter') or create(template_id=...)",
+                field="template",
+            )
+        variables = string_map(env_vars, "env_vars")
+        body = CreateSandboxRequest(
+            template_id=str(template_id) if template_id is not None else UNSET,
+            template_name=template if template is not None and template_id is None else UNSET,
+            region=region if region is not None else UNSET,
+            timeout_seconds=timeout_seconds if timeout_seconds is not None else UNSET,
+            internet_access=internet_access if internet_access is not None else UNSET,
+            env_vars=EnvVars.from_dict(variables) if variables else UNSET,
+        )
+        config = cls._config_for(api_key, base_url)
+        cp = AsyncControlPlane(config)
+        try:
+            with cp.operation("create") as call:
+                await create_sandbox.asyncio_detailed(client=cp.api(), body=body)
+        except NotFoundError as error:
+            await cp.close()
+            if template is None or template_id is not None:
+                raise
+            raise await cls._template_not_found(template, error, config) from error
+        except BaseException:
+            await cp.close()
+            raise
+        data = call.json()
+        info = SandboxInfo.from_dict(data)
+        token = data.get("auth_token")
+        sandbox = cls.__new__(cls)
+        sandbox._setup(
+            info.sandbox_id,
+            config,
+            info=info,
+            token=TokenData.from_api(token, data.get("token_expires_at"))
+            if isinstance(token, str) and token
+            else None,
+            control_plane=cp,
+        )
+        return sandbox
+
+    @classmethod
+    async def _template_not_found(
+        cls, name: str, error: NotFoundError, config: ControlPlaneConfig
+    ) -> TemplateNotFoundError:
+        available: builtins.list[str] = []
+        try:
+            templates = await cls._list_templates(config, category=None, language=None)
+            available = [t.name for t in templates]
+        except HopxError as listing_error:
+            logger.debug("could not list templates for a suggestion: %s", listing_error)
+        return TemplateNotFoundError(
+            name,
+            available,
+            request_id=error.request_id,
+            status_code=error.status_code,
+            details=error.details,
+        )
+
+    @classmethod
+    async def connect(
+        cls,
+        sandbox_id: str,
+        *,
+        api_key: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+    ) -> Self:
+        """Attach to an existing sandbox: resumes it if paused and gets a fresh agent token.
+
+        A stopped sandbox raises :class:`HopxError` (start it with ``start()`` first).
+        """
+        sandbox = cls(sandbox_id, api_key=api_key, base_url=base_url)
+        try:
+            info = await sandbox.get_info()
+            if info.status == "stopped":
+                raise HopxError(
+                    f"Cannot connect to stopped sandbox {sandbox_id}: start it first with "
+                    f"Sandbox(sandbox_id).start(), or create a new one",
+                    code="sandbox_stopped",
+                )
+            if info.status == "paused":
+                await sandbox.resume()
+            elif info.status != "running":
+                raise HopxError(
+                    f"Cannot connect to sandbox {sandbox_id} in status {info.status!r}: "
+                    "expected 'running' or 'paused'",
+                    code="invalid_state",
+                )
+            await sandbox.refresh_token()
+        except BaseException:
+            await sandbox.close()
+            raise
+        return sandbox
+
+    @classmethod
+    async def list(
+        cls,
+        *,
+        status: str | None = None,
+        region: str | None = None,
+        limit: int = 100,
+        api_key: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+    ) -> builtins.list[Self]:
+        """One page of sandboxes (at most ``limit``, 1..100); use ``iter()`` for all of them."""
+        config = cls._config_for(api_key, base_url)
+        async with AsyncControlPlane(config) as cp:
+            data = await cls._list_page(cp, status=status, region=region, limit=limit, cursor=None)
+        return [cls._from_state(config, SandboxInfo.from_dict(item)) for item in data[0]]
+
+    @classmethod
+    async def iter(
+        cls,
+        *,
+        status: str | None = None,
+        region: str | None = None,
+        api_key: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+    ) -> AsyncIterator[Self]:
+        """Every sandbox, page by page (follows ``next_cursor``; stops when there is no more)."""
+        config = cls._config_for(api_key, base_url)
+        seen_cursors: set[str] = set()
+        cursor: str | None = None
+        async with AsyncControlPlane(config) as cp:
+            while True:
+                items, has_more, next_cursor = await cls._list_page(
+                    cp, status=status, region=region, limit=100, cursor=cursor
+                )
+                for item in items:
+                    yield cls._from_state(config, SandboxInfo.from_dict(item))
+                if not has_more or not next_cursor or next_cursor in seen_cursors:
+                    return
+                seen_cursors.add(next_cursor)
+                cursor = next_cursor
+
+    @classmethod
+    async def _list_page(
+        cls,
+        cp: AsyncControlPlane,
+        *,
+        status: str | None,
+        region: str | None,
+        limit: int,
+        cursor: str | None,
+    ) -> tuple[builtins.list[dict[str, Any]], bool, str | None]:
+        from hopx_control_api.api.sandboxes import list_sandboxes
+        from hopx_control_api.models import SandboxStatus
+        from hopx_control_api.types import UNSET
+
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100:
+            raise ValidationError(f"limit must be in 1..100 (got {limit!r})", field="limit")
+        with cp.operation("list") as call:
+            await list_sandboxes.asyncio_detailed(
+                client=cp.api(),
+                limit=limit,
+                status=enum_value(SandboxStatus, status, "status") if status else UNSET,
+                region=region if region else UNSET,
+                cursor=cursor if cursor else UNSET,
+            )
+        data = call.json()
+        next_cursor = data.get("next_cursor")
+        return (
+            list_of_objects(data, "data"),
+            bool(data.get("has_more")),
+            next_cursor if isinstance(next_cursor, str) else None,
+        )
+
+    @classmethod
+    async def list_templates(
+        cls,
+        *,
+        category: str | None = None,
+        language: str | None = None,
+        api_key: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+    ) -> builtins.list[Template]:
+        """The templates you can create sandboxes from."""
+        return await cls._list_templates(
+            cls._config_for(api_key, base_url), category=category, language=language
+        )
+
+    @classmethod
+    async def _list_templates(
+        cls, config: ControlPlaneConfig, *, category: str | None, language: str | None
+    ) -> builtins.list[Template]:
+        from hopx_control_api.api.templates import list_templates
+        from hopx_control_api.types import UNSET
+
+        async with AsyncControlPlane(config) as cp, cp.operation("list_templates") as call:
+            await list_templates.asyncio_detailed(
+                client=cp.api(),
+                category=category if category else UNSET,
+                language=language if language else UNSET,
+            )
+        data = call.json()
+        return [Template.from_dict(item) for item in list_of_objects(data, "data")]
+
+    @classmethod
+    async def get_template(
+        cls,
+        name: str,
+        *,
+        api_key: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+    ) -> Template:
+        """One template, by name or id."""
+        from hopx_control_api.api.templates import get_template
+
+        async with (
+            AsyncControlPlane(cls._config_for(api_key, base_url)) as cp,
+            cp.operation("get_template") as call,
+        ):
+            await get_template.asyncio_detailed(name, client=cp.api())
+        return Template.from_dict(call.json())
+
+    @classmethod
+    async def delete_template(
+        cls,
+        template_id: str,
+        *,
+        api_key: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+    ) -> OperationResult:
+        """Delete one of your organization's templates (by id or name)."""
+        from hopx_control_api.api.templates import delete_template
+
+        async with (
+            AsyncControlPlane(cls._config_for(api_key, base_url)) as cp,
+            cp.operation("delete_template") as call,
+        ):
+            await delete_template.asyncio_detailed(str(template_id), client=cp.api())
+        data = call.json()
+        result = OperationResult.from_dict(data)
+        if result.success is None and "deleted" in data:
+            result.success = bool(data["deleted"])
+        return result
+
+    @classmethod
+    async def health_check(cls, *, base_url: str = DEFAULT_BASE_URL) -> HealthStatus:
+        """The control plane's health (no API key needed)."""
+        from hopx_control_api.api.health import get_health
+
+        config = cls._config_for(None, base_url, require_api_key=False)
+        async with AsyncControlPlane(config) as cp, cp.operation("health_check") as call:
+            await get_health.asyncio_detailed(client=cp.api())
+        return HealthStatus.from_dict(call.json())
+
+    @classmethod
+    def debug(cls, agent_url: str, jwt_token: str, sandbox_id: str = "debug") -> Self:
+        """Talk to an agent directly (no control plane, no token refresh)."""
+        if agent_url.startswith("wss://"):
+            agent_url = "https://" + agent_url[len("wss://") :]
+        elif agent_url.startswith("ws://"):
+            agent_url = "http://" + agent_url[len("ws://") :]
+        if "://" not in agent_url:
+            agent_url = "https://" + agent_url
+        sandbox = cls.__new__(cls)
+        sandbox._setup(
+            sandbox_id,
+            None,
+            token=TokenData.from_api(jwt_token),
+            agent_url=agent_url.rstrip("/"),
+        )
+        return sandbox
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def get_info(self) -> SandboxInfo:
+        """The sandbox's current state (also refreshes what ``agent_url`` is computed from)."""
+        from hopx_control_api.api.sandboxes import get_sandbox
+
+        cp = self._cp()
+        with cp.operation("get_info") as call:
+            await get_sandbox.asyncio_detailed(self.sandbox_id, client=cp.api())
+        self._info = SandboxInfo.from_dict(call.json())
+        return self._info
+
+    async def start(self) -> None:
+        """Start a stopped sandbox."""
+        from hopx_control_api.api.sandboxes import start_sandbox
+
+        cp = self._cp()
+        with cp.operation("start") as call:
+            await start_sandbox.asyncio_detailed(self.sandbox_id, client=cp.api())
+        self._remember(call)
+
+    async def stop(self) -> None:
+        """Stop the sandbox (processes end, files are kept)."""
+        from hopx_control_api.api.sandboxes import stop_sandbox
+
+        cp = self._cp()
+        with cp.operation("stop") as call:
+            await stop_sandbox.asyncio_detailed(self.sandbox_id, client=cp.api())
+        self._remember(call)
+
+    async def pause(self) -> None:
+        """Pause (freeze) the sandbox; ``resume()`` continues it."""
+        from hopx_control_api.api.sandboxes import pause_sandbox
+
+        cp = self._cp()
+        with cp.operation("pause") as call:
+            await pause_sandbox.asyncio_detailed(self.sandbox_id, client=cp.api())
+        self._remember(call)
+
+    async def resume(self) -> None:
+        """Resume a paused sandbox."""
+        from hopx_control_api.api.sandboxes import resume_sandbox
+
+        cp = self._cp()
+        with cp.operation("resume") as call:
+            await resume_sandbox.asyncio_detailed(self.sandbox_id, client=cp.api())
+        self._remember(call)
+
+    async def set_timeout(self, seconds: int) -> None:
+        """Kill the sandbox ``seconds`` from now (replaces any earlier timeout)."""
+        from hopx_control_api.api.sandboxes import set_sandbox_timeout
+        from hopx_control_api.models import SetTimeoutRequest
+
+        if isinstance(seconds, bool) or not isinstance(seconds, int) or seconds <= 0:
+            raise ValidationError("seconds must be a positive integer", field="seconds")
+        cp = self._cp()
+        with cp.operation("set_timeout") as call:
+            await set_sandbox_timeout.asyncio_detailed(
+                self.sandbox_id, client=cp.api(), body=SetTimeoutRequest(timeout_seconds=seconds)
+            )
+        self._remember(call)
+
+    def _remember(self, call: translating) -> None:
+        data = call.json()
+        if data.get("id") == self.sandbox_id:
+            self._info = SandboxInfo.from_dict(data)
+
+    async def _kill_this(self) -> None:
+        from hopx_control_api.api.sandboxes import delete_sandbox
+
+        cp = self._cp()
+        with cp.operation("kill"):
+            await delete_sandbox.asyncio_detailed(self.sandbox_id, client=cp.api())
+
+    kill = hybridmethod(_kill_this, _kill_by_id)
+    """Destroy the sandbox now: ``await sandbox.kill()`` or ``await AsyncSandbox.kill(id)``."""
+
+    async def close(self) -> None:
+        """Close this object's HTTP connections (the sandbox keeps running)."""
+        await self._agent.close()
+        if self._control_plane is not None:
+            await self._control_plane.close()
+
+    async def _exit_context(self, failed: bool) -> None:
+        """End of ``async with``: kill the sandbox, then close the connections."""
+        try:
+            await self.kill()
+        except NotFoundError:
+            pass
+        except HopxError as error:
+            if not failed:
+                raise
+            logger.warning("could not kill sandbox %s on exit: %s", self.sandbox_id, error)
+        finally:
+            await self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
+        await self._exit_context(failed=exc_type is not None)
+
+    # ------------------------------------------------------------------ tokens and expiry
+
+    async def refresh_token(self) -> None:
+        """Get a new agent token from the control plane now."""
+        await self._tokens.refresh(stale=self._tokens.data)
+
+    async def get_token(self) -> str:
+        """The current agent token (refreshed first if it expires within a minute)."""
+        return (await self._tokens.current()).token
+
+    async def get_preview_url(self, port: int = 7777) -> str:
+        """Public URL of ``port`` in the sandbox (fetches the info only if not known yet)."""
+        info = self._info if self._info is not None else await self.get_info()
+        return preview_url(info, port)
+
+    async def get_time_to_expiry(self) -> int | None:
+        """Seconds until the sandbox expires (negative if past), None without a timeout."""
+        return _seconds_left(await self.get_info())
+
+    async def is_expiring_soon(self, threshold_seconds: int = 300) -> bool:
+        """Whether the sandbox expires within ``threshold_seconds``."""
+        left = await self.get_time_to_expiry()
+        return left is not None and left <= threshold_seconds
+
+    async def get_expiry_info(self, expiring_soon_threshold: int = 300) -> ExpiryInfo:
+        """Expiry state, from one fetch of the sandbox's info."""
+        info = await self.get_info()
+        left = _seconds_left(info)
+        return ExpiryInfo(
+            expires_at=info.expires_at,
+            time_to_expiry=left,
+            is_expired=left is not None and left < 0,
+            is_expiring_soon=left is not None and 0 <= left <= expiring_soon_threshold,
+            has_timeout=info.expires_at is not None,
+        )
+
+    async def is_healthy(self) -> bool:
+        """Whether the agent answers ``healthy`` (False if it does not; auth errors raise)."""
+        try:
+            health = await self._agent_health()
+        except (HopxError, OSError) as error:
+            if isinstance(error, HopxError) and error.status_code in (401, 403):
+                raise
+            return False
+        return health.is_healthy
+
+    async def _agent_health(self) -> HealthStatus:
+        """The agent's ``GET /health``."""
+        from hopx_agent_api.api.info import get_health
+
+        api = await self._agent_api()
+        with self._agent.operation("health", http_timeout=10) as call:
+            await get_health.asyncio_detailed(client=api)
+        return HealthStatus.from_dict(call.json())
+
+    async def ensure_healthy(self) -> None:
+        """Raise :class:`SandboxExpiredError` if expired, :class:`HopxError` if unhealthy."""
+        if self._config is not None:
+            info = await self.get_info()
+            left = _seconds_left(info)
+            if left is not None and left < 0:
+                raise SandboxExpiredError(
+                    f"Sandbox {self.sandbox_id} expired at {info.expires_at}: create a new one",
+                    metadata=SandboxErrorMetadata(
+                        sandbox_id=self.sandbox_id,
+                        created_at=str(info.created_at) if info.created_at else None,
+                        expires_at=str(info.expires_at) if info.expires_at else None,
+                        time_to_live=left,
+                        status=info.status,
+                    ),
+                )
+        if not await self.is_healthy():
+            raise HopxError(
+                f"Sandbox {self.sandbox_id} is not healthy: its agent does not answer "
+                "'healthy'; check get_info().status",
+                code="sandbox_unhealthy",
+            )
+
+    # ------------------------------------------------------------------ code execution
+
+    async def run_code(
+        self,
+        code: str,
+        *,
+        language: str = "python",
+        timeout: int = 120,
+        env: dict[str, str] | None = None,
+        working_dir: str = "/workspace",
+        preflight: bool = False,
+        timeout_seconds: int | None = None,
+    ) -> ExecutionResult:
+        """Run ``code`` and wait for it; rich outputs (plots, tables) come back too.
+
+        ``timeout`` is the execution timeout in seconds (``timeout_seconds`` is accepted as
+        an alias); the HTTP request waits 30 s more. A non-zero exit is not an exception:
+        check ``result.success`` / ``result.exit_code``. Running past the timeout raises
+        :class:`ExecutionTimeoutError` (a :class:`TimeoutError` and a
+        :class:`CodeExecutionError`).
+        """
+        from hopx_agent_api.api.execute import execute_code
+        from hopx_agent_api.models import ExecuteRequest, ExecuteRequestEnv, Language
+        from hopx_agent_api.types import UNSET
+
+        seconds = pick_timeout(timeout, timeout_seconds)
+        variables = string_map(env, "env")
+        body = ExecuteRequest(
+            code=code,
+            language=enum_value(Language, language, "language"),
+            timeout=seconds,
+            workdir=working_dir,
+            env=ExecuteRequestEnv.from_dict(variables) if variables else UNSET,
+        )
+        if preflight:
+            await self.ensure_healthy()
+        api = await self._agent_api()
+        with self._agent.operation(
+            "run_code",
+            http_timeout=seconds + EXECUTION_HTTP_MARGIN,
+            execution_timeout=seconds,
+        ) as call:
+            await execute_code.asyncio_detailed(client=api, body=body)
+        return ExecutionResult.from_dict(call.json())
+
+    async def run_code_background(
+        self,
+        code: str,
+        *,
+        language: str = "python",
+        timeout: int = 300,
+        env: dict[str, str] | None = None,
+        working_dir: str = "/workspace",
+        name: str | None = None,
+    ) -> BackgroundExecution:
+        """Start ``code`` in the background; ``result["process_id"]`` identifies it."""
+        from hopx_agent_api.api.execute import execute_background
+        from hopx_agent_api.models import (
+            ExecuteBackgroundRequest,
+            ExecuteBackgroundRequestEnv,
+            Language,
+        )
+        from hopx_agent_api.types import UNSET
+
+        seconds = pick_timeout(timeout, None)
+        variables = string_map(env, "env")
+        body = ExecuteBackgroundRequest(
+            code=code,
+            language=enum_value(Language, language, "language"),
+            timeout=seconds,
+            workdir=working_dir,
+            env=ExecuteBackgroundRequestEnv.from_dict(variables) if variables else UNSET,
+            name=name if name is not None else UNSET,
+        )
+        api = await self._agent_api()
+        with self._agent.operation("run_code_background") as call:
+            await execute_background.asyncio_detailed(client=api, body=body)
+        return BackgroundExecution.from_dict(call.json())
+
+    async def run_code_async(
+        self,
+        code: str,
+        callback_url: str,
+        *,
+        language: str = "python",
+        timeout: int = 1800,
+        env: dict[str, str] | None = None,
+        working_dir: str = "/workspace",
+        callback_headers: dict[str, str] | None = None,
+        callback_signature_secret: str | None = None,
+    ) -> QueuedExecution:
+        """Queue ``code``; the agent POSTs the result to ``callback_url`` when it finishes."""
+        from hopx_agent_api.api.execute import execute_async
+        from hopx_agent_api.models import (
+            ExecuteAsyncRequest,
+            ExecuteAsyncRequestCallbackHeaders,
+            ExecuteAsyncRequestEnv,
+            Language,
+        )
+        from hopx_agent_api.types import UNSET
+
+        seconds = pick_timeout(timeout, None)
+        variables = string_map(env, "env")
+        headers = string_map(callback_headers, "callback_headers")
+        body = ExecuteAsyncRequest(
+            code=code,
+            callback_url=callback_url,
+            language=enum_value(Language, language, "language"),
+            timeout=seconds,
+            workdir=working_dir,
+            env=ExecuteAsyncRequestEnv.from_dict(variables) if variables else UNSET,
+            callback_headers=(
+                ExecuteAsyncRequestCallbackHeaders.from_dict(headers) if headers else UNSET
+            ),
+            callback_signature_secret=(
+                callback_signature_secret if callback_signature_secret is not None else UNSET
+            ),
+        )
+        api = await self._agent_api()
+        with self._agent.operation("run_code_async") as call:
+            await execute_async.asyncio_detailed(client=api, body=body)
+        return QueuedExecution.from_dict(call.json())
+
+    async def run_code_stream(
+        self,
+        code: str,
+        *,
+        language: str = "python",
+        timeout: int = 60,
+        env: dict[str, str] | None = None,
+        working_dir: str = "/workspace",
+    ) -> AsyncIterator[ExecutionEvent]:
+        """Run ``code`` and yield its output as it comes: ``stdout``/``stderr`` events, then
+        ``result`` (exit code) and ``complete``. An ``error`` frame raises the mapped error."""
+        from hopx_agent_api.models import Language, WsExecuteMessage, WsExecuteMessageEnv
+        from hopx_agent_api.models.ws_execute_message_type import WsExecuteMessageType
+        from hopx_agent_api.types import UNSET
+
+        seconds = pick_timeout(timeout, None)
+        variables = string_map(env, "env")
+        frame = WsExecuteMessage(
+            type_=WsExecuteMessageType.EXECUTE,
+            code=code,
+            language=enum_value(Language, language, "language"),
+            timeout=seconds,
+            workdir=working_dir,
+            env=WsExecuteMessageEnv.from_dict(variables) if variables else UNSET,
+        )
+        ws = await self._agent.open_websocket(
+            "/execute/stream", name="run_code_stream", open_timeout=30
+        )
+        async with ws:
+            await ws.send(json.dumps(frame.to_dict()))
+            async for raw in ws:
+                message = decode_frame(raw)
+                if message is None:
+                    continue
+                if message.get("type") == "error":
+                    raise stream_error(message, "run_code_stream")
+                event = ExecutionEvent.from_dict(message)
+                yield event
+                if event.type == "complete":
+                    return
+
+    async def list_processes(self) -> builtins.list[ProcessInfo]:
+        """Background executions and commands (``GET /execute/processes``)."""
+        from hopx_agent_api.api.execute import list_execute_processes
+
+        api = await self._agent_api()
+        with self._agent.operation("list_processes") as call:
+            await list_execute_processes.asyncio_detailed(client=api)
+        data = call.json()
+        return [ProcessInfo.from_dict(item) for item in list_of_objects(data, "processes")]
+
+    async def kill_process(self, process_id: str) -> OperationResult:
+        """Stop a background execution (``DELETE /execute/kill?process_id=``)."""
+        from hopx_agent_api.api.execute import kill_execute_process
+
+        api = await self._agent_api()
+        with self._agent.operation("kill_process") as call:
+            await kill_execute_process.asyncio_detailed(client=api, process_id=str(process_id))
+        return OperationResult.from_dict(call.json())
+
+    async def list_system_processes(self) -> builtins.list[SystemProcess]:
+        """Every operating-system process of the sandbox."""
+        from hopx_agent_api.api.processes import list_system_processes
+
+        api = await self._agent_api()
+        with self._agent.operation("list_system_processes") as call:
+            await list_system_processes.asyncio_detailed(client=api)
+        data = call.json()
+        return [SystemProcess.from_dict(item) for item in list_of_objects(data, "processes")]
+
+    async def get_jupyter_sessions(self) -> builtins.list[JupyterSession]:
+        """The agent's Jupyter kernel sessions."""
+        from hopx_agent_api.api.processes import list_jupyter_sessions
+
+        api = await self._agent_api()
+        with self._agent.operation("get_jupyter_sessions") as call:
+            await list_jupyter_sessions.asyncio_detailed(client=api)
+        data = call.json()
+        return [JupyterSession.from_dict(item) for item in list_of_objects(data, "sessions")]
+
+    async def get_agent_metrics(self) -> AgentMetrics:
+        """Agent counters (executions, requests, errors, uptime)."""
+        from hopx_agent_api.api.metrics import get_metrics_snapshot
+
+        api = await self._agent_api()
+        with self._agent.operation("get_agent_metrics") as call:
+            await get_metrics_snapshot.asyncio_detailed(client=api)
+        return AgentMetrics.from_dict(call.json())
+
+    async def get_metrics_snapshot(self) -> MetricsSnapshot:
+        """System metrics of the sandbox (CPU, memory, disk)."""
+        from hopx_agent_api.api.metrics import get_metrics_snapshot
+
+        api = await self._agent_api()
+        with self._agent.operation("get_metrics_snapshot") as call:
+            await get_metrics_snapshot.asyncio_detailed(client=api)
+        return MetricsSnapshot.from_dict(call.json())
+
+    async def get_agent_info(self) -> AgentInfo:
+        """The agent's version, platform and features (``GET /info``)."""
+        from hopx_agent_api.api.info import get_info
+
+        api = await self._agent_api()
+        with self._agent.operation("get_agent_info") as call:
+            await get_info.asyncio_detailed(client=api)
+        return AgentInfo.from_dict(call.json())
+
+    # ------------------------------------------------------------------ text
+
+    def __repr__(self) -> str:
+        status = f" status={self._info.status}" if self._info is not None else ""
+        return f"<{type(self).__name__} {self.sandbox_id}{status}>"
+
+    def __str__(self) -> str:
+        return repr(self)
+
+
+def _seconds_left(info: SandboxInfo) -> int | None:
+    if info.expires_at is None:
+        return None
+    return int(info.expires_at.timestamp() - _overrides.now())

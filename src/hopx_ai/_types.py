@@ -1,0 +1,28 @@
+"""Type aliases that differ between the async source and the generated blocking code.
+
+Each ``AsyncX`` has a ``SyncX`` twin; ``scripts/unasync_sdk.py`` renames one into the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from typing import TypeAlias
+
+import httpx
+
+from ._token import TokenData
+
+AsyncSleep: TypeAlias = Callable[[float], Awaitable[None]]
+SyncSleep: TypeAlias = Callable[[float], None]
+
+AsyncAuthFlow: TypeAlias = AsyncGenerator[httpx.Request, httpx.Response]
+SyncAuthFlow: TypeAlias = Generator[httpx.Request, httpx.Response, None]
+
+AsyncTokenFetcher: TypeAlias = Callable[[], Awaitable[TokenData]]
+SyncTokenFetcher: TypeAlias = Callable[[], TokenData]
+
+AsyncResponseHook: TypeAlias = Callable[[httpx.Response], Awaitable[None]]
+SyncResponseHook: TypeAlias = Callable[[httpx.Response], None]
+
+AsyncUrlSource: TypeAlias = Callable[[], Awaitable[str]]
+SyncUrlSource: TypeAlias = Callable[[], str]
