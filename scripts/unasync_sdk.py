@@ -35,6 +35,8 @@ RENAMES = {
     "AsyncCache": "Cache",
     "AsyncDesktop": "Desktop",
     "AsyncTerminal": "Terminal",
+    "AsyncTerminalSession": "TerminalSession",
+    "AsyncEventStream": "EventStream",
     # package layout
     "_async": "_sync",
     # httpx
@@ -73,7 +75,8 @@ PROSE = [
     (re.compile(r"\basync (with|for|def)\b"), r"\1"),
     (
         re.compile(
-            r"\bAsync(Sandbox|Files|Commands|EnvironmentVariables|Cache|Desktop|Terminal)\b"
+            r"\bAsync(Sandbox|Files|Commands|EnvironmentVariables|Cache|Desktop|Terminal"
+            r"|TerminalSession|EventStream)\b"
         ),
         r"\1",
     ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
@@ -108,3 +108,15 @@ def string_map(values: Mapping[str, Any] | None, field: str) -> dict[str, str] |
             )
         result[key] = value
     return result
+
+
+class AwaitableStr(str):
+    """A ``str`` that can also be awaited, giving itself: the published ``AsyncSandbox``
+    made ``agent_url`` an awaitable property, so ``await sandbox.agent_url`` keeps working
+    next to the plain ``sandbox.agent_url`` (no I/O either way)."""
+
+    __slots__ = ()
+
+    def __await__(self) -> Generator[Any, None, str]:
+        yield from ()
+        return str(self)

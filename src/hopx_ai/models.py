@@ -12,12 +12,15 @@ import base64
 import binascii
 import contextlib
 import copy
+import enum
 import json
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any, ClassVar, Self, TypeVar
 
 import attrs
+
+from .errors import ErrorCode
 
 __all__ = [
     "AgentInfo",
@@ -27,13 +30,21 @@ __all__ = [
     "CommandResult",
     "DisplayInfo",
     "ElementBounds",
+    "ErrorCode",
+    "ErrorResponse",
     "ExecutionEvent",
     "ExecutionResult",
     "ExpiryInfo",
     "FileChangeEvent",
+    "FileContentResponse",
     "FileInfo",
+    "FileListResponse",
+    "FileResponse",
+    "FileWriteRequest",
+    "HealthResponse",
     "HealthStatus",
     "JupyterSession",
+    "Language",
     "MetricsSnapshot",
     "OperationResult",
     "ProcessInfo",
@@ -43,6 +54,8 @@ __all__ = [
     "RichOutput",
     "SandboxInfo",
     "SandboxTemplate",
+    "ScreenshotResponse",
+    "SystemMetrics",
     "SystemProcess",
     "Template",
     "TemplateResources",
@@ -816,3 +829,102 @@ class ElementBounds(HopxModel):
     height: int | None = attrs.field(default=None, converter=_opt_int)
     text: str | None = attrs.field(default=None, converter=_opt_str)
     confidence: float | None = attrs.field(default=None, converter=_opt_float)
+
+
+# --------------------------------------------------------------------------- published 0.5.0 names
+# ``from hopx_ai.models import ...`` of the published SDK keeps working. These are the agent's
+# wire shapes; the SDK's own methods return the richer models above.
+
+HealthResponse = HealthStatus
+
+
+class Language(str, enum.Enum):
+    """Languages accepted by ``run_code`` (any of these strings works too)."""
+
+    PYTHON = "python"
+    PYTHON3 = "python3"
+    NODE = "node"
+    NODEJS = "nodejs"
+    JAVASCRIPT = "javascript"
+    JS = "js"
+    BASH = "bash"
+    SH = "sh"
+    SHELL = "shell"
+    GO = "go"
+
+
+@attrs.define(repr=False)
+class ErrorResponse(HopxModel):
+    """The agent's flat error body (``code`` is one of :class:`ErrorCode`'s values)."""
+
+    error: str = attrs.field(default="", converter=_str)
+    code: str | None = attrs.field(default=None, converter=_opt_str)
+    request_id: str | None = attrs.field(default=None, converter=_opt_str)
+    path: str | None = attrs.field(default=None, converter=_opt_str)
+    details: dict[str, Any] | None = attrs.field(default=None, converter=_opt_dict)
+    timestamp: datetime | None = attrs.field(default=None, converter=_opt_datetime)
+
+
+@attrs.define(repr=False)
+class SystemMetrics(HopxModel):
+    """CPU, memory and disk usage of the sandbox, and its uptime (seconds)."""
+
+    cpu: dict[str, Any] | None = attrs.field(default=None, converter=_opt_dict)
+    memory: dict[str, Any] | None = attrs.field(default=None, converter=_opt_dict)
+    disk: dict[str, Any] | None = attrs.field(default=None, converter=_opt_dict)
+    uptime: float | None = attrs.field(default=None, converter=_opt_float)
+
+
+def _file_infos(value: Any) -> list[FileInfo]:
+    if not isinstance(value, list):
+        return []
+    return [v if isinstance(v, FileInfo) else FileInfo.from_dict(v) for v in value]
+
+
+@attrs.define(repr=False)
+class FileListResponse(HopxModel):
+    """``GET /files/list``."""
+
+    files: list[FileInfo] = attrs.field(factory=list, converter=_file_infos)
+    path: str | None = attrs.field(default=None, converter=_opt_str)
+    count: int | None = attrs.field(default=None, converter=_opt_int)
+
+
+@attrs.define(repr=False)
+class FileContentResponse(HopxModel):
+    """``GET /files/read``."""
+
+    content: str | None = attrs.field(default=None, converter=_opt_str)
+    path: str | None = attrs.field(default=None, converter=_opt_str)
+    size: int | None = attrs.field(default=None, converter=_opt_int)
+
+
+@attrs.define(repr=False)
+class FileWriteRequest(HopxModel):
+    """Body of ``POST /files/write`` (``files.write`` builds it for you)."""
+
+    path: str = attrs.field(converter=_str)
+    content: str = attrs.field(converter=_str)
+
+
+@attrs.define(repr=False)
+class FileResponse(HopxModel):
+    """Acknowledgement of a file operation."""
+
+    message: str | None = attrs.field(default=None, converter=_opt_str)
+    path: str | None = attrs.field(default=None, converter=_opt_str)
+    success: bool | None = attrs.field(default=None, converter=_opt_bool)
+    size: int | None = attrs.field(default=None, converter=_opt_int)
+    timestamp: datetime | None = attrs.field(default=None, converter=_opt_datetime)
+
+
+@attrs.define(repr=False)
+class ScreenshotResponse(HopxModel):
+    """A desktop screenshot as base64 ``image``."""
+
+    image: str | None = attrs.field(default=None, converter=_opt_str)
+    format: str | None = attrs.field(default=None, converter=_opt_str)
+    width: int | None = attrs.field(default=None, converter=_opt_int)
+    height: int | None = attrs.field(default=None, converter=_opt_int)
+    size: int | None = attrs.field(default=None, converter=_opt_int)
+    timestamp: datetime | None = attrs.field(default=None, converter=_opt_datetime)

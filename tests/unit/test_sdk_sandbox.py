@@ -253,10 +253,14 @@ def test_agent_url_is_a_property_without_network(fake: Router) -> None:
 
 
 @pytest.mark.anyio
-async def test_async_agent_url_is_a_plain_property(fake: Router) -> None:
+async def test_async_agent_url_is_a_str_that_can_also_be_awaited(fake: Router) -> None:
     serve_create(fake)
     sb = await AsyncSandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
-    assert sb.agent_url == AGENT_URL
+    requests_before = len(fake.requests)
+    assert sb.agent_url == AGENT_URL and isinstance(sb.agent_url, str)
+    assert await sb.agent_url == AGENT_URL  # the published 0.5.0 form
+    assert type(await sb.agent_url) is str
+    assert len(fake.requests) == requests_before
     assert await sb.get_preview_url(8080) == AGENT_URL.replace("7777", "8080") + "/"
     await sb.close()
 

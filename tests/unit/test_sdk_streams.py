@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 from collections.abc import Callable, Iterator
@@ -190,10 +191,7 @@ def test_files_watch_yields_changes_until_the_caller_stops(
     assert agent.seen == [{"action": "watch", "path": "/w"}]
 
 
-def test_terminal_session(fake: Router, agent_ws: tuple[AgentWs, int]) -> None:
-    agent, port = agent_ws
-    serve_create(fake, port)
-
+def terminal_play(agent: AgentWs) -> Callable[[ServerConnection], None]:
     def play(ws: ServerConnection) -> None:
         agent.receive(ws)
         agent.receive(ws)
@@ -201,18 +199,148 @@ def test_terminal_session(fake: Router, agent_ws: tuple[AgentWs, int]) -> None:
         ws.send("")  # empty frames are skipped
         ws.send(json.dumps({"type": "exit", "code": 0}))
 
-    agent.behaviour = play
+    return play
+
+
+TERMINAL_MESSAGES = [("output", "hello\r\n", None), ("exit", None, 0)]
+TERMINAL_FRAMES = [
+    {"type": "input", "data": "echo hello\n"},
+    {"type": "resize", "cols": 120, "rows": 40},
+]
+
+
+def test_blocking_terminal_session(fake: Router, agent_ws: tuple[AgentWs, int]) -> None:
+    agent, port = agent_ws
+    serve_create(fake, port)
+    agent.behaviour = terminal_play(agent)
     sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
-    with sb.terminal.connect() as ws:
-        sb.terminal.send_input(ws, "echo hello\n")
-        sb.terminal.resize(ws, cols=120, rows=40)
-        messages = list(sb.terminal.iter_output(ws))
-    assert [(m.type, m.data, m.code) for m in messages] == [
-        ("output", "hello\r\n", None),
-        ("exit", None, 0),
-    ]
-    assert agent.seen == [
-        {"type": "input", "data": "echo hello\n"},
-        {"type": "resize", "cols": 120, "rows": 40},
-    ]
+    with sb.terminal.open() as term:
+        term.send_input("echo hello\n")
+        term.resize(cols=120, rows=40)
+        messages = list(term)
+    assert [(m.type, m.data, m.code) for m in messages] == TERMINAL_MESSAGES
+    assert agent.seen == TERMINAL_FRAMES
     assert agent.path == "/terminal"
+
+
+def test_published_terminal_example_runs_on_the_blocking_sandbox(
+    fake: Router, agent_ws: tuple[AgentWs, int]
+) -> None:
+    """The reference page's example, verbatim: coroutines on ``Sandbox.terminal``."""
+    agent, port = agent_ws
+    serve_create(fake, port)
+    agent.behaviour = terminal_play(agent)
+    sandbox = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    messages = []
+
+    async def use_terminal() -> None:
+        ws = await sandbox.terminal.connect()
+        await sandbox.terminal.send_input(ws, "echo hello\n")
+        await sandbox.terminal.resize(ws, 120, 40)
+        async for msg in sandbox.terminal.iter_output(ws):
+            messages.append(msg)
+        await ws.close()
+
+    asyncio.run(use_terminal())
+    assert [(m.type, m.data, m.code) for m in messages] == TERMINAL_MESSAGES
+    assert agent.seen == TERMINAL_FRAMES
+    assert agent.auth_headers == ["Bearer jwt-1"]
+
+
+@pytest.mark.anyio
+async def test_async_terminal_published_form_and_session(
+    fake: Router, agent_ws: tuple[AgentWs, int]
+) -> None:
+    agent, port = agent_ws
+    serve_create(fake, port)
+    agent.behaviour = terminal_play(agent)
+    sb = await AsyncSandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    ws = await sb.terminal.connect()
+    await sb.terminal.send_input(ws, "echo hello\n")
+    await sb.terminal.resize(ws, cols=120, rows=40)
+    published = [(m.type, m.data, m.code) async for m in sb.terminal.iter_output(ws)]
+    await ws.close()
+    async with await sb.terminal.open() as term:
+        await term.send_input("echo hello\n")
+        await term.resize(120, 40)
+        session = [(m.type, m.data, m.code) async for m in term]
+    await sb.close()
+    assert published == session == TERMINAL_MESSAGES
+    assert agent.seen == TERMINAL_FRAMES * 2
+
+
+def test_published_async_for_on_the_blocking_sandbox_streams(
+    fake: Router, agent_ws: tuple[AgentWs, int]
+) -> None:
+    """Published 0.5.0 made run_code_stream and files.watch async generators on Sandbox too."""
+    agent, port = agent_ws
+    serve_create(fake, port)
+    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+
+    async def consume() -> tuple[list[str], list[str | None]]:
+        agent.behaviour = execution(agent)
+        events = [event.type async for event in sb.run_code_stream("print('a')")]
+
+        def watch(ws: ServerConnection) -> None:
+            agent.receive(ws)
+            for name in ("a", "b"):
+                ws.send(json.dumps({"type": "change", "path": f"/w/{name}", "event": "created"}))
+            ws.recv()  # until the client closes
+
+        agent.behaviour = watch
+        stream = sb.files.watch("/w")
+        changes = []
+        async for change in stream:
+            changes.append(change.path)
+            if len(changes) == 2:
+                break
+        await stream.aclose()
+        return events, changes
+
+    events, changes = asyncio.run(consume())
+    assert events == ["stdout", "stderr", "result", "complete"]
+    assert changes == ["/w/a", "/w/b"]
+    assert agent.seen[-1] == {"action": "watch", "path": "/w"}
+
+
+def test_published_async_stream_on_the_blocking_sandbox_refreshes_a_rejected_token(
+    fake: Router, agent_ws: tuple[AgentWs, int]
+) -> None:
+    agent, port = agent_ws
+    serve_create(fake, port)
+    fake.on("POST", REFRESH, {"auth_token": "jwt-2", "token_expires_at": "2100-01-01T00:00:00Z"})
+    agent.accepted_tokens = {"jwt-2"}
+    agent.behaviour = execution(agent)
+    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+
+    async def consume() -> list[str]:
+        return [event.type async for event in sb.run_code_stream("x")]
+
+    assert asyncio.run(consume())[-1] == "complete"
+    assert agent.auth_headers == ["Bearer jwt-1", "Bearer jwt-2"]
+    assert fake.count("POST", REFRESH) == 1
+
+
+def test_a_stream_is_read_one_way_only(fake: Router, agent_ws: tuple[AgentWs, int]) -> None:
+    agent, port = agent_ws
+    serve_create(fake, port)
+    agent.behaviour = execution(agent)
+    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    stream = sb.run_code_stream("x")
+    assert next(stream).type == "stdout"
+
+    async def then_async() -> None:
+        await stream.__anext__()
+
+    with pytest.raises(RuntimeError, match="already being read"):
+        asyncio.run(then_async())
+    stream.close()
+
+
+def test_stream_arguments_are_checked_when_called(fake: Router) -> None:
+    serve_create(fake, 1)
+    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    with pytest.raises(errors.ValidationError, match="language"):
+        sb.run_code_stream("x", language="cobol")
+    with pytest.raises(errors.ValidationError, match="path"):
+        sb.files.watch("")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 import subprocess
 import sys
@@ -29,7 +30,7 @@ from hopx_ai import (
     Terminal,
 )
 
-from .sdk_published_surface import PUBLISHED_0_5_0
+from .sdk_published_surface import PUBLISHED_0_5_0, PUBLISHED_MODULE_EXPORTS_0_5_0
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,6 +53,13 @@ ALLOWED = {
     ("AsyncEnvironmentVariables", "delete", "name"),
     ("AsyncEnvironmentVariables", "get", "name"),
     ("AsyncEnvironmentVariables", "set", "name"),
+}
+
+
+# The published blocking Terminal documented coroutines (`ws = await sandbox.terminal.connect()`):
+# they stay coroutines on both classes; the blocking way is `Terminal.open()`.
+PUBLISHED_ASYNC_ON_BOTH = {
+    ("Terminal", name) for name in ("connect", "send_input", "resize", "iter_output")
 }
 
 
@@ -79,7 +87,11 @@ def test_sync_and_async_classes_have_the_same_public_surface(
         assert comparable(inspect.signature(sync_member)) == comparable(
             inspect.signature(async_member)
         ), name
-        if inspect.iscoroutinefunction(async_member) or inspect.isasyncgenfunction(async_member):
+        if (sync_cls.__name__, name) in PUBLISHED_ASYNC_ON_BOTH:
+            assert inspect.iscoroutinefunction(sync_member) or inspect.isasyncgenfunction(
+                sync_member
+            ), name
+        elif inspect.iscoroutinefunction(async_member) or inspect.isasyncgenfunction(async_member):
             assert not inspect.iscoroutinefunction(sync_member), name
             assert not inspect.isasyncgenfunction(sync_member), name
 
@@ -189,20 +201,45 @@ def test_reference_defaults() -> None:
     assert inspect.signature(Commands.run).parameters["timeout"].default == 120
 
 
-def test_published_exports_are_importable() -> None:
-    names = [
-        "Sandbox", "AsyncSandbox", "SandboxInfo", "SandboxTemplate", "TemplateResources",
-        "ExecutionResult", "CommandResult", "FileInfo", "RichOutput", "ExpiryInfo", "VNCInfo",
-        "WindowInfo", "RecordingInfo", "DisplayInfo", "HopxError", "APIError",
-        "AuthenticationError", "NotFoundError", "RateLimitError", "ResourceLimitError",
-        "ValidationError", "ServerError", "NetworkError", "TimeoutError", "AgentError",
-        "FileNotFoundError", "FileOperationError", "CodeExecutionError", "CommandExecutionError",
-        "DesktopNotAvailableError", "SandboxExpiredError", "TokenExpiredError",
-        "SandboxErrorMetadata", "TemplateBuildError", "TemplateBuildErrorMetadata",
-        "TemplateNotFoundError", "Template",
-    ]  # fmt: skip
-    missing = [n for n in names if not hasattr(hopx_ai, n)]
+# The template builder (hopx_ai.template, hopx_ai.Template as in 0.5.0) is not written yet:
+# these cases fail until it is, and then must pass (strict).
+BUILDER_PENDING = pytest.mark.xfail(
+    strict=True, reason="template builder (hopx_ai.template) not implemented yet"
+)
+
+
+@pytest.mark.parametrize(
+    "module_name",
+    [
+        pytest.param(name, marks=BUILDER_PENDING)
+        if name in ("hopx_ai", "hopx_ai.template")
+        else name
+        for name in sorted(PUBLISHED_MODULE_EXPORTS_0_5_0)
+    ],
+)
+def test_every_published_export_is_importable_from_the_same_module(module_name: str) -> None:
+    module = importlib.import_module(module_name)
+    missing = [n for n in PUBLISHED_MODULE_EXPORTS_0_5_0[module_name] if not hasattr(module, n)]
     assert missing == []
+
+
+def test_published_names_are_the_same_objects_everywhere() -> None:
+    from hopx_ai import async_sandbox, errors, models, sandbox
+
+    assert sandbox.Sandbox is hopx_ai.Sandbox and async_sandbox.AsyncSandbox is hopx_ai.AsyncSandbox
+    assert errors.ErrorCode is models.ErrorCode is hopx_ai.ErrorCode
+    assert hopx_ai.SandboxTemplate is models.Template
+    assert hopx_ai.TemplateResources is models.TemplateResources
+
+
+@BUILDER_PENDING
+def test_template_is_the_builder_as_in_0_5_0() -> None:
+    from hopx_ai import models, template  # type: ignore[attr-defined]
+
+    # as in 0.5.0: hopx_ai.Template is the builder, the template *model* is SandboxTemplate
+    assert hopx_ai.Template is template.Template
+    assert hopx_ai.SandboxTemplate is models.Template
+    assert hopx_ai.TemplateResources is models.TemplateResources
 
 
 def test_generated_sync_code_is_current() -> None:

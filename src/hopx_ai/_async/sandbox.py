@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import json
 import logging
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any, Self
@@ -13,7 +12,9 @@ from .._config import DEFAULT_BASE_URL, ControlPlaneConfig
 from .._creating import AsyncCreating, start_creating
 from .._errors_translation import translating
 from .._hybrid import hybridmethod
+from .._streams import AsyncEventStream, StreamSpec
 from .._support import (
+    AwaitableStr,
     agent_base_url,
     enum_value,
     list_of_objects,
@@ -48,7 +49,7 @@ from ..models import (
     Template,
 )
 from ._auth import AsyncTokenManager
-from ._connections import AsyncAgentConnection, AsyncControlPlane, decode_frame, stream_error
+from ._connections import AsyncAgentConnection, AsyncControlPlane
 from .cache import AsyncCache
 from .commands import AsyncCommands
 from .desktop import AsyncDesktop
@@ -240,17 +241,19 @@ class AsyncSandbox:
         return self._terminal
 
     @property
-    def agent_url(self) -> str:
-        """The agent's base URL, from the info fetched at create/connect (no network)."""
+    def agent_url(self) -> AwaitableStr:
+        """The agent's base URL, from the info fetched at create/connect (no network).
+
+        A ``str``; ``await sandbox.agent_url`` (the published async form) works too."""
         if self._agent_url_override is not None:
-            return self._agent_url_override
+            return AwaitableStr(self._agent_url_override)
         if self._info is None:
             raise HopxError(
                 f"The agent URL of sandbox {self.sandbox_id} is not known yet: create it with "
                 "create(), attach with connect(), or call get_info() first",
                 code="info_not_loaded",
             )
-        return agent_base_url(self._info)
+        return AwaitableStr(agent_base_url(self._info))
 
     # ------------------------------------------------------------------ class methods
 
@@ -872,7 +875,7 @@ class AsyncSandbox:
             await execute_async.asyncio_detailed(client=api, body=body)
         return QueuedExecution.from_dict(call.json())
 
-    async def run_code_stream(
+    def run_code_stream(
         self,
         code: str,
         *,
@@ -880,9 +883,13 @@ class AsyncSandbox:
         timeout: int = 60,
         env: dict[str, str] | None = None,
         working_dir: str = "/workspace",
-    ) -> AsyncIterator[ExecutionEvent]:
+    ) -> AsyncEventStream[ExecutionEvent]:
         """Run ``code`` and yield its output as it comes: ``stdout``/``stderr`` events, then
-        ``result`` (exit code) and ``complete``. An ``error`` frame raises the mapped error."""
+        ``result`` (exit code) and ``complete``. An ``error`` frame raises the mapped error.
+
+        ``async for event in sandbox.run_code_stream(code):`` -- arguments are checked now,
+        the WebSocket opens when iteration starts.
+        """
         from hopx_agent_api.models import Language, WsExecuteMessage, WsExecuteMessageEnv
         from hopx_agent_api.models.ws_execute_message_type import WsExecuteMessageType
         from hopx_agent_api.types import UNSET
@@ -897,21 +904,14 @@ class AsyncSandbox:
             workdir=working_dir,
             env=WsExecuteMessageEnv.from_dict(variables) if variables else UNSET,
         )
-        ws = await self._agent.open_websocket(
-            "/execute/stream", name="run_code_stream", open_timeout=30
+        spec = StreamSpec(
+            path="/execute/stream",
+            name="run_code_stream",
+            first_frame=frame.to_dict(),
+            parse=ExecutionEvent.from_dict,
+            is_last=_is_complete,
         )
-        async with ws:
-            await ws.send(json.dumps(frame.to_dict()))
-            async for raw in ws:
-                message = decode_frame(raw)
-                if message is None:
-                    continue
-                if message.get("type") == "error":
-                    raise stream_error(message, "run_code_stream")
-                event = ExecutionEvent.from_dict(message)
-                yield event
-                if event.type == "complete":
-                    return
+        return AsyncEventStream(self._agent, spec)
 
     async def list_processes(self) -> builtins.list[ProcessInfo]:
         """Background executions and commands (``GET /execute/processes``)."""
@@ -987,6 +987,10 @@ class AsyncSandbox:
 
     def __str__(self) -> str:
         return repr(self)
+
+
+def _is_complete(event: ExecutionEvent) -> bool:
+    return event.type == "complete"
 
 
 def _seconds_left(info: SandboxInfo) -> int | None:

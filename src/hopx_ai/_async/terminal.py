@@ -1,64 +1,86 @@
-"""``sandbox.terminal``: an interactive shell over a WebSocket."""
+"""``sandbox.terminal``: an interactive shell over a WebSocket.
+
+``open()`` gives a session (``send_input``, ``resize``, iterate for messages, ``close``). The
+published ``connect()`` / ``send_input(ws, ...)`` / ``resize(ws, ...)`` / ``iter_output(ws)``
+are coroutines on both sandbox classes (see ``hopx_ai._terminal``).
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
+from .._frames import terminal_input_frame, terminal_message, terminal_resize_frame
+from .._terminal import AsyncTerminalBase
 from ..models import TerminalMessage
-from ._connections import AsyncAgentConnection, decode_frame, stream_error
+from ._connections import AsyncAgentConnection
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
 
-class AsyncTerminal:
-    """Open a terminal with ``connect()``, then ``send_input``/``resize``/``iter_output``."""
+class AsyncTerminal(AsyncTerminalBase):
+    """``open()`` a terminal session; or the published ``connect()`` / ``send_input`` /
+    ``resize`` / ``iter_output`` coroutines on a raw WebSocket."""
 
     def __init__(self, agent: AsyncAgentConnection) -> None:
         self._agent = agent
 
-    async def connect(self, *, timeout: int | None = 30) -> ClientConnection:
-        """Open the terminal's WebSocket (close it when done: ``async with`` or ``close()``)."""
-        return await self._agent.open_websocket(
-            "/terminal", name="terminal.connect", open_timeout=timeout
+    async def open(self, *, timeout: int | None = 30) -> AsyncTerminalSession:
+        """Open a terminal session (close it when done: ``async with`` or ``close()``)."""
+        ws = await self._agent.open_websocket(
+            "/terminal", name="terminal.open", open_timeout=timeout
         )
+        # Entered here, closed by the session: websockets (17.1+) wants its blocking
+        # connections entered as context managers.
+        return AsyncTerminalSession(await ws.__aenter__())
 
-    async def send_input(self, ws: ClientConnection, data: str) -> None:
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+class AsyncTerminalSession:
+    """An open terminal: ``send_input``, ``resize``, iterate for its messages, ``close``."""
+
+    def __init__(self, ws: ClientConnection) -> None:
+        self.websocket = ws
+
+    async def send_input(self, data: str) -> None:
         """Type ``data`` (include ``\\n`` to run a command line)."""
-        from hopx_agent_api.models import WsTerminalInputMessage, WsTerminalInputMessageType
+        await self.websocket.send(terminal_input_frame(data))
 
-        frame = WsTerminalInputMessage(type_=WsTerminalInputMessageType.INPUT, data=data)
-        await ws.send(json.dumps(frame.to_dict()))
-
-    async def resize(self, ws: ClientConnection, cols: int, rows: int) -> None:
+    async def resize(self, cols: int, rows: int) -> None:
         """Change the terminal's size."""
-        from hopx_agent_api.models import WsTerminalResizeMessage, WsTerminalResizeMessageType
+        await self.websocket.send(terminal_resize_frame(cols, rows))
 
-        frame = WsTerminalResizeMessage(
-            type_=WsTerminalResizeMessageType.RESIZE, cols=cols, rows=rows
-        )
-        await ws.send(json.dumps(frame.to_dict()))
-
-    async def iter_output(self, ws: ClientConnection) -> AsyncIterator[TerminalMessage]:
-        """Messages from the terminal (``output`` with ``data``, ``exit`` with ``code``) until
-        the shell exits or the connection closes."""
+    async def iter_output(self) -> AsyncIterator[TerminalMessage]:
+        """Messages (``output`` with ``data``, ``exit`` with ``code``) until the shell exits or
+        the connection closes."""
         from websockets.exceptions import ConnectionClosedOK
 
         try:
-            async for raw in ws:
-                message = decode_frame(raw)
+            async for raw in self.websocket:
+                message = terminal_message(raw)
                 if message is None:
                     continue
-                if message.get("type") == "error":
-                    raise stream_error(message, "terminal")
-                event = TerminalMessage.from_dict(message)
-                yield event
-                if event.type == "exit":
+                yield message
+                if message.type == "exit":
                     return
         except ConnectionClosedOK:
             return
+
+    def __aiter__(self) -> AsyncIterator[TerminalMessage]:
+        return self.iter_output()
+
+    async def close(self) -> None:
+        """Close the terminal's WebSocket."""
+        await self.websocket.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"

@@ -7,10 +7,8 @@ Calls go through the generated clients; ``operation()`` wraps one call for error
 
 from __future__ import annotations
 
-import builtins
-import json
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -19,7 +17,7 @@ from .._config import ControlPlaneConfig
 from .._errors_translation import Operation, translating
 from .._support import websocket_url
 from .._types import SyncUrlSource
-from ..errors import AuthenticationError, HopxError, NetworkError, TimeoutError, error_from_response
+from .._websockets import is_unauthorized, opening_error, rejected
 from ._auth import SyncAgentAuth, SyncTokenManager
 from ._http import build_http_client
 
@@ -143,7 +141,7 @@ class SyncAgentConnection:
         self, path: str, *, name: str, open_timeout: float | None
     ) -> ClientConnection:
         """Open an agent WebSocket with the sandbox's token (refreshed once on a 401)."""
-        from websockets.exceptions import InvalidStatus, WebSocketException
+        from websockets.exceptions import WebSocketException
         from websockets.sync.client import connect
 
         url = websocket_url(self.base_url(), path)
@@ -156,56 +154,14 @@ class SyncAgentConnection:
                     open_timeout=open_timeout,
                     max_size=None,
                 )
-            except InvalidStatus as error:
-                status = error.response.status_code
-                if status == 401 and attempt == 1 and self.tokens.can_refresh:
+            except (OSError, WebSocketException) as error:
+                if is_unauthorized(error) and attempt == 1 and self.tokens.can_refresh:
                     token = self.tokens.refresh(stale=token)
                     continue
-                raise error_from_response(
-                    status, bytes(error.response.body or b""), dict(error.response.headers)
-                ) from error
-            except builtins.TimeoutError as error:
-                raise TimeoutError(
-                    f"{name}: could not open the WebSocket within {open_timeout} s "
-                    "(connect timeout); pass timeout= to raise it",
-                    code="ws_open_timeout",
-                ) from error
-            except OSError as error:
-                raise NetworkError(f"{name}: could not connect to {url}: {error}") from error
-            except WebSocketException as error:
-                raise NetworkError(f"{name}: WebSocket handshake failed: {error}") from error
-        raise AuthenticationError(f"{name}: the agent rejected the token", code="UNAUTHORIZED")
+                raise opening_error(error, name=name, url=url, open_timeout=open_timeout) from error
+        raise rejected(name)
 
     def close(self) -> None:
         http, self._http, self._api = self._http, None, None
         if http is not None:
             http.close()
-
-
-def decode_frame(raw: str | bytes) -> dict[str, Any] | None:
-    """A JSON object frame, or None for empty/invalid frames (skipped)."""
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-    if not raw.strip():
-        return None
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def stream_error(frame: dict[str, Any], name: str) -> HopxError:
-    """The SDK error for an ``{"type": "error", ...}`` frame."""
-    body = json.dumps(
-        {
-            "error": frame.get("error") or f"{name} failed",
-            "code": frame.get("code"),
-            "details": frame.get("details") or {},
-        }
-    ).encode()
-    status = 408 if frame.get("code") == "EXECUTION_TIMEOUT" else 500
-    return error_from_response(status, body, {})

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import base64
 import builtins
-import json
 import os
-from collections.abc import Iterator
 
+from .._streams import EventStream, StreamSpec
 from .._support import list_of_objects
 from ..errors import ValidationError
 from ..models import FileChangeEvent, FileInfo
-from ._connections import SyncAgentConnection, decode_frame, stream_error
+from ._connections import SyncAgentConnection
 
 
 class Files:
@@ -141,23 +140,20 @@ class Files:
 
     def watch(
         self, path: str = "/workspace", *, timeout: int | None = None
-    ) -> Iterator[FileChangeEvent]:
-        """Yield changes under ``path`` until you stop iterating (``timeout``: connect timeout)."""
+    ) -> EventStream[FileChangeEvent]:
+        """Changes under ``path`` until you stop iterating (``timeout``: connect timeout):
+        ``for change in sandbox.files.watch("/workspace"):``."""
         from hopx_agent_api.models import WsWatchMessage, WsWatchMessageAction
 
         frame = WsWatchMessage(action=WsWatchMessageAction.WATCH, path=_path(path))
-        ws = self._agent.open_websocket(
-            "/files/watch", name="files.watch", open_timeout=timeout or 30
+        spec = StreamSpec(
+            path="/files/watch",
+            name="files.watch",
+            first_frame=frame.to_dict(),
+            parse=FileChangeEvent.from_dict,
+            open_timeout=timeout or 30,
         )
-        with ws:
-            ws.send(json.dumps(frame.to_dict()))
-            for raw in ws:
-                message = decode_frame(raw)
-                if message is None:
-                    continue
-                if message.get("type") == "error":
-                    raise stream_error(message, "files.watch")
-                yield FileChangeEvent.from_dict(message)
+        return EventStream(self._agent, spec)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
