@@ -11,6 +11,8 @@
 """
 
 import logging as _logging
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 from ._async.cache import AsyncCache
 from ._async.commands import AsyncCommands
@@ -78,14 +80,50 @@ from .models import (
     SandboxInfo,
     SandboxTemplate,
     SystemProcess,
-    Template,
     TemplateResources,
     TerminalMessage,
     VNCInfo,
     WindowInfo,
 )
 
+if _TYPE_CHECKING:
+    from .template import (
+        Template,
+        create_template,
+        wait_for_command,
+        wait_for_file,
+        wait_for_port,
+        wait_for_process,
+        wait_for_url,
+    )
+
 _logging.getLogger("hopx_ai").addHandler(_logging.NullHandler())
+
+# As in the published 0.5.0, ``hopx_ai.Template`` is the template *builder*; the template model
+# returned by ``Sandbox.get_template`` is ``SandboxTemplate`` (``hopx_ai.models.Template``).
+# The builder is imported on first use, keeping ``import hopx_ai`` light.
+_BUILDER_EXPORTS = frozenset(
+    {
+        "Template",
+        "create_template",
+        "wait_for_command",
+        "wait_for_file",
+        "wait_for_port",
+        "wait_for_process",
+        "wait_for_url",
+    }
+)
+
+
+def __getattr__(name: str) -> _Any:
+    if name in _BUILDER_EXPORTS:
+        from . import template
+
+        value = getattr(template, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIError",
@@ -156,4 +194,10 @@ __all__ = [
     "ValidationError",
     "WindowInfo",
     "__version__",
+    "create_template",
+    "wait_for_command",
+    "wait_for_file",
+    "wait_for_port",
+    "wait_for_process",
+    "wait_for_url",
 ]

@@ -588,7 +588,14 @@ def error_from_response(
             cls = AgentError
 
     server_message = body.message or f"HTTP {status_code}"
-    hint = _hint(cls, body, retry_after, attempts)
+    if status_code == 501 or body.code == "not_implemented":
+        # not a failure to retry: this server does not provide the operation at all
+        hint = (
+            "this server does not provide this operation (hopx-local has no template "
+            "builder, for one); use a server that does, such as the HopX cloud"
+        )
+    else:
+        hint = _hint(cls, body, retry_after, attempts)
     message = f"{hint}. Server said: {server_message}" if hint else server_message
 
     common: dict[str, Any] = {

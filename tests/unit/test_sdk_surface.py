@@ -201,22 +201,7 @@ def test_reference_defaults() -> None:
     assert inspect.signature(Commands.run).parameters["timeout"].default == 120
 
 
-# The template builder (hopx_ai.template, hopx_ai.Template as in 0.5.0) is not written yet:
-# these cases fail until it is, and then must pass (strict).
-BUILDER_PENDING = pytest.mark.xfail(
-    strict=True, reason="template builder (hopx_ai.template) not implemented yet"
-)
-
-
-@pytest.mark.parametrize(
-    "module_name",
-    [
-        pytest.param(name, marks=BUILDER_PENDING)
-        if name in ("hopx_ai", "hopx_ai.template")
-        else name
-        for name in sorted(PUBLISHED_MODULE_EXPORTS_0_5_0)
-    ],
-)
+@pytest.mark.parametrize("module_name", sorted(PUBLISHED_MODULE_EXPORTS_0_5_0))
 def test_every_published_export_is_importable_from_the_same_module(module_name: str) -> None:
     module = importlib.import_module(module_name)
     missing = [n for n in PUBLISHED_MODULE_EXPORTS_0_5_0[module_name] if not hasattr(module, n)]
@@ -232,9 +217,8 @@ def test_published_names_are_the_same_objects_everywhere() -> None:
     assert hopx_ai.TemplateResources is models.TemplateResources
 
 
-@BUILDER_PENDING
 def test_template_is_the_builder_as_in_0_5_0() -> None:
-    from hopx_ai import models, template  # type: ignore[attr-defined]
+    from hopx_ai import models, template
 
     # as in 0.5.0: hopx_ai.Template is the builder, the template *model* is SandboxTemplate
     assert hopx_ai.Template is template.Template
