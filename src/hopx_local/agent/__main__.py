@@ -1,0 +1,101 @@
+"""``python -m hopx_local.agent --socket /run/hopx/agent.sock ...``: the in-sandbox agent."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from .config import AgentConfig
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m hopx_local.agent",
+        description="Serve the HopX VM agent API (openapi/vm-agent.yaml) on a unix socket.",
+    )
+    parser.add_argument("--socket", required=True, help="unix socket path to listen on")
+    parser.add_argument(
+        "--template", choices=["code-interpreter", "base", "desktop"], default="code-interpreter"
+    )
+    parser.add_argument("--workspace", default="/workspace", help="default working directory")
+    parser.add_argument(
+        "--allowed-root",
+        action="append",
+        default=None,
+        help="directory the Files API may touch (repeatable; default /workspace, /tmp, /home/user)",
+    )
+    parser.add_argument("--key-file", default=None, help="HS256 secret of the sandbox's tokens")
+    parser.add_argument("--sandbox-id", default=os.environ.get("HOPX_SANDBOX_ID", "local"))
+    parser.add_argument("--cache-dir", default=None, help="agent caches (default $HOME/.cache)")
+    parser.add_argument(
+        "--spec-cache",
+        default=os.environ.get("HOPX_SPEC_CACHE"),
+        help="directory holding (or receiving) the parsed JSON copy of vm-agent.yaml",
+    )
+    parser.add_argument(
+        "--kernel-start",
+        choices=["lazy", "background"],
+        default="lazy",
+        help="start the Jupyter kernel on first use (lazy) or right after startup",
+    )
+    parser.add_argument("--log-level", default="warning")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    config = AgentConfig(
+        sandbox_id=args.sandbox_id,
+        template=args.template,
+        workspace=Path(args.workspace),
+        key_file=Path(args.key_file) if args.key_file else None,
+        kernel_start=args.kernel_start,
+    )
+    if args.allowed_root:
+        config = replace(config, allowed_roots=tuple(Path(p) for p in args.allowed_root))
+    if args.cache_dir:
+        config = replace(config, cache_dir=Path(args.cache_dir))
+    if config.key_file is None:
+        print("hopx agent: no --key-file, requests are NOT authenticated", file=sys.stderr)
+
+    import uvicorn
+
+    from .app import build_app
+    from .service import Agent
+
+    agent = Agent(config)
+    app = build_app(
+        agent,
+        socket_path=args.socket,
+        spec_cache=Path(args.spec_cache) if args.spec_cache else None,
+    )
+    with_stale_socket_removed(args.socket)
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            uds=args.socket,
+            lifespan="on",
+            log_level=args.log_level,
+            ws="websockets",
+            http="h11" if os.environ.get("HOPX_AGENT_HTTP") == "h11" else "httptools",
+            access_log=False,
+            server_header=False,
+            date_header=False,
+            ws_max_size=64 * 1024 * 1024,
+            timeout_graceful_shutdown=3,
+        )
+    )
+    server.run()
+
+
+def with_stale_socket_removed(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+
+
+if __name__ == "__main__":
+    main()
