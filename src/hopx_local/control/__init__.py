@@ -1,0 +1,15 @@
+"""The hopx-local control plane: openapi/control-plane.yaml served on loopback.
+
+    app.py          ControlPlane: store + runtime + manager, the ASGI app and its lifespan
+    api.py          handlers by operationId (routing and validation come from the YAML)
+    sandboxes.py    SandboxManager: lifecycle on top of hopx_local.runtime
+    catalog.py      the built-in templates (code-interpreter, base, desktop)
+    store.py        SQLite state (API keys, sandboxes, templates)
+    relay.py        a sandbox's loopback port, relayed to its agent's unix socket
+    preview.py      /preview/<id>/<port>/... proxied into the sandbox
+    deadlines.py    timeout_seconds enforcement (one timer per sandbox)
+    auth.py, tokens.py, views.py, errors.py, ports.py, unix_socket.py, agent_probe.py,
+    host_uids.py, timeutil.py, config.py, server.py   the small parts
+
+Start it with ``hopx-local serve`` (hopx_local.cli).
+"""

@@ -1,0 +1,63 @@
+"""The control plane as one ASGI app: spec routes + preview proxy, with a lifespan that
+recovers state at start and stops sandboxes at shutdown."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Sequence
+
+from starlette.types import ASGIApp
+
+from hopx_local.control.api import ControlPlaneApi
+from hopx_local.control.auth import ApiKeyAuthenticator
+from hopx_local.control.catalog import BUILTIN_TEMPLATES, Catalog
+from hopx_local.control.config import ControlPlaneConfig
+from hopx_local.control.preview import PreviewProxy
+from hopx_local.control.sandboxes import SandboxManager
+from hopx_local.control.store import Store
+from hopx_local.runtime import Runtime
+from hopx_local.spec_server import SpecApp
+from hopx_local.specs import load_spec, spec_path
+
+MAX_JSON_BYTES = 1024 * 1024
+
+
+class ControlPlane:
+    """Owns the store, the runtime and the sandbox manager of one server process."""
+
+    def __init__(
+        self, config: ControlPlaneConfig, store: Store, runtime: Runtime, api_keys: Sequence[str]
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.runtime = runtime
+        store.save_builtin_templates(BUILTIN_TEMPLATES)
+        self.catalog = Catalog(tuple(store.templates()))
+        self.manager = SandboxManager(config, store, runtime)
+        self.authenticator = ApiKeyAuthenticator(api_keys)
+        self.preview = PreviewProxy(self.manager, self.authenticator.accepts)
+        self.api = ControlPlaneApi(config, self.manager, self.catalog)
+
+    def asgi(self) -> ASGIApp:
+        document = load_spec(spec_path("control-plane"), self.config.spec_cache_dir)
+        # Parsed once here, so every agent starts from the JSON copy instead of the YAML.
+        load_spec(spec_path("vm-agent"), self.config.spec_cache_dir)
+        spec_app = SpecApp(
+            document,
+            handlers=self.api.handlers(),
+            error_style="nested",
+            authenticate=self.authenticator,
+            max_json_bytes=MAX_JSON_BYTES,
+            extra_routes=self.preview.routes(),
+        )
+        return spec_app.asgi(lifespan=self._lifespan)
+
+    @contextlib.asynccontextmanager
+    async def _lifespan(self, app: object) -> AsyncIterator[None]:
+        self.config.sandboxes_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        await self.manager.recover()
+        try:
+            yield
+        finally:
+            await self.preview.close()
+            await self.manager.close()

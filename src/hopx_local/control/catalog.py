@@ -1,0 +1,187 @@
+"""The built-in templates of hopx-local (public, always present, cannot be deleted).
+
+A template says what a sandbox runs (which agent flavour), what it gets (vCPU, memory, pids) and
+how it is described to users (the metadata of ``listTemplates``/``getTemplate``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+# Built-in templates were "created" with the first release of hopx-local.
+BUILTIN_TIMESTAMP = "2025-11-01T00:00:00Z"
+
+
+@attrs.frozen
+class Resources:
+    vcpu: int
+    memory_mb: int
+    disk_gb: int
+
+    def as_json(self) -> dict[str, int]:
+        return {"vcpu": self.vcpu, "memory_mb": self.memory_mb, "disk_gb": self.disk_gb}
+
+
+@attrs.frozen
+class TemplateDefinition:
+    """One template: identity, metadata, resources, and how its sandboxes are run."""
+
+    id: str
+    name: str
+    display_name: str
+    description: str
+    category: str
+    language: str
+    icon: str
+    default_resources: Resources
+    min_resources: Resources
+    max_resources: Resources
+    features: tuple[str, ...]
+    tags: tuple[str, ...]
+    popularity_score: int
+    docs_url: str
+    agent_flavour: str
+    """The ``--template`` the in-sandbox agent is started with."""
+    pids_max: int
+    """Tasks (processes + threads) a sandbox of this template may have."""
+
+    def as_json(self) -> dict[str, Any]:
+        """The ``Template`` object of openapi/control-plane.yaml."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "display_name": self.display_name,
+            "description": self.description,
+            "category": self.category,
+            "language": self.language,
+            "icon": self.icon,
+            "resources": self.default_resources.as_json(),
+            "default_resources": self.default_resources.as_json(),
+            "min_resources": self.min_resources.as_json(),
+            "max_resources": self.max_resources.as_json(),
+            "features": list(self.features),
+            "tags": list(self.tags),
+            "popularity_score": self.popularity_score,
+            "docs_url": self.docs_url,
+            "is_active": True,
+            "is_public": True,
+            "status": "active",
+            "build_id": None,
+            "organization_id": None,
+            "created_at": BUILTIN_TIMESTAMP,
+            "updated_at": BUILTIN_TIMESTAMP,
+            "object": "template",
+        }
+
+
+BUILTIN_TEMPLATES: tuple[TemplateDefinition, ...] = (
+    TemplateDefinition(
+        id="101",
+        name="code-interpreter",
+        display_name="Code Interpreter",
+        description=(
+            "Python with a stateful Jupyter kernel and rich outputs (PNG, HTML, SVG, JSON, "
+            "Markdown; matplotlib and pandas included), plus JavaScript (Node.js), Bash and Go."
+        ),
+        category="development",
+        language="python",
+        icon="🐍",
+        default_resources=Resources(vcpu=2, memory_mb=2048, disk_gb=10),
+        min_resources=Resources(vcpu=1, memory_mb=512, disk_gb=1),
+        max_resources=Resources(vcpu=2, memory_mb=4096, disk_gb=20),
+        features=(
+            "jupyter",
+            "rich-output",
+            "python",
+            "javascript",
+            "bash",
+            "go",
+            "files",
+            "terminal",
+        ),
+        tags=("python", "jupyter", "data-science", "javascript", "go"),
+        popularity_score=100,
+        docs_url="https://docs.hopx.ai/templates/code-interpreter",
+        agent_flavour="code-interpreter",
+        pids_max=512,
+    ),
+    TemplateDefinition(
+        id="102",
+        name="base",
+        display_name="Base",
+        description="A minimal Debian environment with Bash and Python 3 (standard library only).",
+        category="development",
+        language="bash",
+        icon="🐧",
+        default_resources=Resources(vcpu=1, memory_mb=512, disk_gb=5),
+        min_resources=Resources(vcpu=1, memory_mb=256, disk_gb=1),
+        max_resources=Resources(vcpu=2, memory_mb=2048, disk_gb=20),
+        features=("bash", "python", "files", "terminal"),
+        tags=("bash", "python", "minimal"),
+        popularity_score=80,
+        docs_url="https://docs.hopx.ai/templates/base",
+        agent_flavour="base",
+        pids_max=256,
+    ),
+    TemplateDefinition(
+        id="103",
+        name="desktop",
+        display_name="Desktop",
+        description=(
+            "A Linux desktop (Xvfb display, Openbox window manager) to automate: screenshots, "
+            "recordings, mouse and keyboard, windows, clipboard, OCR and VNC; with the Code "
+            "Interpreter's Python (Jupyter kernel) and Bash."
+        ),
+        category="desktop",
+        language="python",
+        icon="🖥️",
+        default_resources=Resources(vcpu=2, memory_mb=4096, disk_gb=10),
+        min_resources=Resources(vcpu=1, memory_mb=2048, disk_gb=5),
+        max_resources=Resources(vcpu=2, memory_mb=8192, disk_gb=20),
+        features=("desktop", "vnc", "screenshot", "recording", "ocr", "jupyter", "python", "bash"),
+        tags=("desktop", "gui", "automation", "vnc"),
+        popularity_score=60,
+        docs_url="https://docs.hopx.ai/templates/desktop",
+        agent_flavour="desktop",
+        pids_max=1024,
+    ),
+)
+
+
+class Catalog:
+    """Lookup of templates by id or name (ids first, as the contract says)."""
+
+    def __init__(self, templates: tuple[TemplateDefinition, ...] = BUILTIN_TEMPLATES) -> None:
+        self._templates = sorted(templates, key=lambda t: (-t.popularity_score, t.name))
+        self._by_id = {t.id: t for t in templates}
+        self._by_name = {t.name: t for t in templates}
+
+    def all(self) -> list[TemplateDefinition]:
+        return list(self._templates)
+
+    def names(self) -> list[str]:
+        return [t.name for t in self._templates]
+
+    def by_id(self, template_id: str) -> TemplateDefinition | None:
+        return self._by_id.get(template_id)
+
+    def by_name(self, name: str) -> TemplateDefinition | None:
+        return self._by_name.get(name)
+
+    def by_name_or_id(self, value: str) -> TemplateDefinition | None:
+        return self._by_id.get(value) or self._by_name.get(value)
+
+    def filter(
+        self, *, category: str | None = None, language: str | None = None
+    ) -> list[TemplateDefinition]:
+        """Exact, case-insensitive matching of both filters."""
+        found = []
+        for template in self._templates:
+            if category is not None and template.category.lower() != category.lower():
+                continue
+            if language is not None and template.language.lower() != language.lower():
+                continue
+            found.append(template)
+        return found

@@ -1,0 +1,71 @@
+"""What the control plane is configured with (built by the CLI; tests build it directly)."""
+
+from __future__ import annotations
+
+import os
+import sysconfig
+from pathlib import Path
+
+import attrs
+
+import hopx_local
+from hopx_local.specs import spec_path
+
+DEFAULT_PORT = 8100
+DATA_DIR_ENV = "HOPX_LOCAL_DATA"
+
+# Where the in-sandbox agent finds its code (mounted read-only).
+SANDBOX_SRC = "/opt/hopx/src"
+SANDBOX_SITE_PACKAGES = "/opt/hopx/site-packages"
+SANDBOX_OPENAPI = "/opt/hopx/openapi"
+SANDBOX_SPEC_CACHE = "/opt/hopx/spec-cache"
+
+
+def default_data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path.home() / ".local" / "share" / "hopx-local"
+
+
+def project_src_dir() -> Path:
+    """The directory holding the ``hopx_local`` package (src/ in a checkout)."""
+    return Path(hopx_local.__file__).resolve().parents[1]
+
+
+def site_packages_dir() -> Path:
+    return Path(sysconfig.get_paths()["purelib"]).resolve()
+
+
+def openapi_dir() -> Path:
+    return spec_path("vm-agent").resolve().parent
+
+
+@attrs.frozen
+class ControlPlaneConfig:
+    data_dir: Path
+    """State (state.sqlite3), sandbox directories (sandboxes/<id>/) and caches."""
+    base_url: str
+    """How clients reach the control plane, e.g. ``http://127.0.0.1:8100`` (preview URLs)."""
+    relay_host: str = "127.0.0.1"
+    """Where sandbox agent ports listen (public_host)."""
+    agent_start_timeout: float = 30.0
+    """Seconds a new sandbox's agent may take to answer /health."""
+    max_sandboxes: int = 100
+    """Sandboxes that may exist (any status) before create answers 403 resource_limit."""
+    agent_src_dir: Path = attrs.field(factory=project_src_dir)
+    site_packages: Path = attrs.field(factory=site_packages_dir)
+    openapi_dir: Path = attrs.field(factory=openapi_dir)
+
+    @property
+    def sandboxes_dir(self) -> Path:
+        return self.data_dir / "sandboxes"
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "state.sqlite3"
+
+    @property
+    def spec_cache_dir(self) -> Path:
+        """Parsed JSON copies of the OpenAPI documents (shared read-only with the agents)."""
+        return self.data_dir / "cache" / "specs"

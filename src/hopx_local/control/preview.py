@@ -1,0 +1,280 @@
+"""Preview URLs: ``/preview/<sandbox id>/<port>/<path>`` reaches 127.0.0.1:<port> in the sandbox.
+
+Not part of the HopX API (the cloud serves previews on their own host names), so the route is
+added next to the spec's routes. Like the cloud's preview URLs it needs no API key (a browser
+cannot send one); an API key a client sends anyway is not passed on into the sandbox.
+HTTP only: WebSocket upgrades are not proxied.
+
+Requests go out through httpcore, whose network backend here opens connections inside the
+sandbox's network namespace (runtime.open_connection_in_sandbox), so the in-sandbox service
+needs no port of its own on the host. Request and response bodies are streamed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import Any
+
+import httpcore
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
+from starlette.routing import BaseRoute, Route
+
+from hopx_local.control.sandboxes import SandboxManager
+from hopx_local.spec_server import ApiError, error_body, new_request_id
+
+PREFIX = "/preview"
+METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+CONNECT_TIMEOUT = 10.0
+CHUNKED_BODY_LIMIT = 64 * 1024 * 1024
+
+# Hop-by-hop headers (RFC 9110 §7.6.1) and those this proxy sets itself.
+_HOP_BY_HOP = {
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+}
+
+
+class _SandboxStream(httpcore.AsyncNetworkStream):
+    """An asyncio stream pair as httpcore's network stream."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._reader = reader
+        self._writer = writer
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        try:
+            async with asyncio.timeout(timeout):
+                return await self._reader.read(max_bytes)
+        except TimeoutError:
+            raise httpcore.ReadTimeout("the sandbox service did not answer in time") from None
+        except OSError as exc:
+            raise httpcore.ReadError(str(exc)) from None
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        try:
+            self._writer.write(buffer)
+            async with asyncio.timeout(timeout):
+                await self._writer.drain()
+        except TimeoutError:
+            raise httpcore.WriteTimeout("the sandbox service did not read in time") from None
+        except OSError as exc:
+            raise httpcore.WriteError(str(exc)) from None
+
+    async def aclose(self) -> None:
+        self._writer.close()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise httpcore.UnsupportedProtocol("TLS to a sandbox port is not supported")
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable":
+            # An idle keep-alive connection with data or EOF pending is no longer usable.
+            return self._reader.at_eof() or self._reader.exception() is not None
+        return self._writer.get_extra_info(info)
+
+
+class _SandboxNetwork(httpcore.AsyncNetworkBackend):
+    """Connects to (host = sandbox id, port) inside that sandbox."""
+
+    def __init__(self, manager: SandboxManager) -> None:
+        self._manager = manager
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        try:
+            async with asyncio.timeout(timeout):
+                reader, writer = await self._manager.open_port(host, port)
+        except TimeoutError:
+            raise httpcore.ConnectTimeout(f"connecting to port {port} timed out") from None
+        except OSError as exc:
+            raise httpcore.ConnectError(str(exc)) from None
+        return _SandboxStream(reader, writer)
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise httpcore.UnsupportedProtocol("unix sockets are not reachable through previews")
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+
+def _error(
+    status: int, code: str, message: str, path: str, details: dict[str, object]
+) -> JSONResponse:
+    request_id = new_request_id()
+    error = ApiError(status, code, message, details)
+    return JSONResponse(
+        error_body("nested", error, request_id, path), status, headers={"X-Request-ID": request_id}
+    )
+
+
+class PreviewProxy:
+    def __init__(self, manager: SandboxManager, is_api_key: Callable[[str], bool]) -> None:
+        self._manager = manager
+        self._is_api_key = is_api_key
+        self._pool = httpcore.AsyncConnectionPool(
+            network_backend=_SandboxNetwork(manager),
+            max_connections=256,
+            max_keepalive_connections=32,
+            keepalive_expiry=30.0,
+        )
+
+    def routes(self) -> list[BaseRoute]:
+        return [
+            Route(PREFIX + "/{sandbox_id}/{port:int}", self._add_slash, methods=METHODS),
+            Route(PREFIX + "/{sandbox_id}/{port:int}/{path:path}", self.forward, methods=METHODS),
+        ]
+
+    async def close(self) -> None:
+        await self._pool.aclose()
+
+    async def _add_slash(self, request: Request) -> Response:
+        url = request.url
+        return RedirectResponse(url.replace(path=url.path + "/"), status_code=308)
+
+    def _outgoing_headers(self, request: Request, prefix: str) -> list[tuple[bytes, bytes]]:
+        headers: list[tuple[bytes, bytes]] = []
+        for name, value in request.headers.items():
+            if name in _HOP_BY_HOP or name == "x-api-key":
+                continue
+            if name == "authorization":
+                scheme, _, credential = value.partition(" ")
+                if scheme.lower() == "bearer" and self._is_api_key(credential.strip()):
+                    continue
+            headers.append((name.encode("latin-1"), value.encode("latin-1")))
+        client = request.client.host if request.client else ""
+        headers += [
+            (b"x-forwarded-for", client.encode()),
+            (b"x-forwarded-proto", request.url.scheme.encode()),
+            (b"x-forwarded-host", request.headers.get("host", "").encode("latin-1")),
+            (b"x-forwarded-prefix", prefix.encode()),
+        ]
+        return headers
+
+    async def forward(self, request: Request) -> Response:
+        sandbox_id: str = request.path_params["sandbox_id"]
+        port: int = request.path_params["port"]
+        path = request.url.path
+        if not 1 <= port <= 65535:
+            return _error(
+                400,
+                "validation_error",
+                f"Invalid port {port} in the preview URL; use 1..65535.",
+                path,
+                {"field": "port", "location": "path"},
+            )
+        try:
+            self._manager.require_running(sandbox_id)
+        except ApiError as error:
+            return _error(error.status, error.code, error.message, path, error.details)
+        prefix = f"{PREFIX}/{sandbox_id}/{port}"
+        target = "/" + request.path_params["path"]
+        if request.url.query:
+            target += "?" + request.url.query
+        content: bytes | AsyncIterator[bytes] | None = None
+        if "content-length" in request.headers:
+            content = request.stream()
+        elif "transfer-encoding" in request.headers:
+            # Chunked upload: sent on with a Content-Length (simple servers, like Python's
+            # http.server, read no chunked bodies), so it is buffered, up to a limit.
+            content = await _read_limited(request, CHUNKED_BODY_LIMIT)
+            if content is None:
+                return _error(
+                    413,
+                    "payload_too_large",
+                    f"A chunked request body through a preview URL may have at most "
+                    f"{CHUNKED_BODY_LIMIT} bytes; send a Content-Length to stream a larger one.",
+                    path,
+                    {"limit_bytes": CHUNKED_BODY_LIMIT},
+                )
+        url = httpcore.URL(
+            scheme=b"http", host=sandbox_id.encode(), port=port, target=target.encode("latin-1")
+        )
+        headers = self._outgoing_headers(request, prefix)
+        if isinstance(content, bytes):
+            headers.append((b"content-length", str(len(content)).encode()))
+        outgoing = httpcore.Request(
+            request.method,
+            url,
+            headers=headers,
+            content=content,
+            extensions={
+                "timeout": {"connect": CONNECT_TIMEOUT, "read": None, "write": None, "pool": None}
+            },
+        )
+        try:
+            response = await self._pool.handle_async_request(outgoing)
+        except ApiError as error:
+            return _error(error.status, error.code, error.message, path, error.details)
+        except httpcore.ConnectError as exc:
+            return _error(
+                502,
+                "bad_gateway",
+                f"Nothing answers on port {port} in sandbox '{sandbox_id}' ({exc}); start a "
+                f"server there that listens on 127.0.0.1:{port} or 0.0.0.0:{port}.",
+                path,
+                {"sandbox_id": sandbox_id, "port": port},
+            )
+        except (httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError) as exc:
+            return _error(
+                502,
+                "bad_gateway",
+                f"The service on port {port} in sandbox '{sandbox_id}' failed: {exc!r}.",
+                path,
+                {"sandbox_id": sandbox_id, "port": port},
+            )
+        response_headers = [
+            (name.lower(), value)
+            for name, value in response.headers
+            if name.decode("latin-1").lower() not in _HOP_BY_HOP
+        ]
+
+        async def body() -> AsyncIterator[bytes]:
+            try:
+                async for chunk in response.aiter_stream():
+                    yield chunk
+            except (httpcore.NetworkError, httpcore.ProtocolError):
+                return
+            finally:
+                await response.aclose()
+
+        streamed = StreamingResponse(body(), status_code=response.status)
+        streamed.raw_headers = response_headers
+        return streamed
+
+
+async def _read_limited(request: Request, limit: int) -> bytes | None:
+    """The whole request body, or None when it exceeds ``limit`` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)

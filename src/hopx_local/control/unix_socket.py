@@ -1,0 +1,51 @@
+"""Connecting, as root, to a unix socket that sandboxed code could tamper with.
+
+The agent's socket lives in the sandbox's writable run directory, so its last path component
+is not to be trusted: sandboxed code could replace it with a symlink to a host socket, and the
+control plane (root) would then connect there for whoever uses the sandbox's port. The socket
+is therefore opened with O_PATH|O_NOFOLLOW, checked to be a socket, and connected to through
+``/proc/self/fd/<fd>`` -- which also keeps the path short (AF_UNIX paths are limited to 107
+bytes; a data directory deep in the file system would exceed that).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import os
+import stat
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+_P = TypeVar("_P", bound=asyncio.BaseProtocol)
+
+
+@contextmanager
+def socket_address(path: Path) -> Iterator[str]:
+    """A short address of the socket at ``path`` (valid inside the block).
+
+    OSError when nothing is there or it is not a socket (e.g. a symlink).
+    """
+    fd = os.open(path, os.O_PATH | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISSOCK(os.fstat(fd).st_mode):
+            raise OSError(errno.ENOTSOCK, f"{path} is not a unix socket")
+        yield f"/proc/self/fd/{fd}"
+    finally:
+        os.close(fd)
+
+
+async def open_connection(path: Path) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    with socket_address(path) as address:
+        return await asyncio.open_unix_connection(address)
+
+
+async def create_connection(
+    protocol_factory: Callable[[], _P], path: Path
+) -> tuple[asyncio.Transport, _P]:
+    loop = asyncio.get_running_loop()
+    with socket_address(path) as address:
+        transport, protocol = await loop.create_unix_connection(protocol_factory, address)
+    return transport, protocol

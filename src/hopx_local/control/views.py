@@ -1,0 +1,82 @@
+"""JSON bodies of the control plane, shaped as openapi/control-plane.yaml describes them."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from typing import Any
+
+from hopx_local.control.store import SandboxRecord
+from hopx_local.control.timeutil import rfc3339
+
+ORGANIZATION_ID = 1
+NODE_ID = "local"
+
+
+def agent_url(record: SandboxRecord, relay_host: str) -> str:
+    host = f"[{relay_host}]" if ":" in relay_host else relay_host
+    return f"http://{host}:{record.port}"
+
+
+def sandbox_json(
+    record: SandboxRecord,
+    *,
+    base_url: str,
+    relay_host: str,
+    request_id: str,
+    token: tuple[str, int] | None = None,
+) -> dict[str, Any]:
+    """The ``Sandbox`` schema; with ``token`` (jwt, exp) it carries ``auth_token`` too."""
+    url = agent_url(record, relay_host)
+    body: dict[str, Any] = {
+        "id": record.id,
+        "object": "sandbox",
+        "status": record.status,
+        "template_id": record.template_id,
+        "template_name": record.template_name,
+        "region": record.region,
+        "node_id": NODE_ID,
+        "organization_id": ORGANIZATION_ID,
+        "public_host": url,
+        "direct_url": url,
+        "preview_url": f"{base_url}/preview/{record.id}/{{port}}/",
+        "resources": {
+            "vcpu": record.vcpu,
+            "memory_mb": record.memory_mb,
+            "disk_mb": record.disk_mb,
+        },
+        "internet_access": record.internet_access,
+        "live_mode": False,
+        "timeout_seconds": record.timeout_seconds,
+        "expires_at": rfc3339(record.expires_us) if record.expires_us is not None else None,
+        "created_at": rfc3339(record.created_us),
+    }
+    if token is not None:
+        body.update(token_json(token))
+    body["request_id"] = request_id
+    return body
+
+
+def token_json(token: tuple[str, int]) -> dict[str, str]:
+    jwt, expires = token
+    return {"auth_token": jwt, "token_expires_at": rfc3339(expires * 1_000_000)}
+
+
+# ----------------------------------------------------------------------- cursors
+def encode_cursor(record: SandboxRecord) -> str:
+    """Opaque position after ``record`` in the newest-first order."""
+    raw = json.dumps([record.created_us, record.id], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+
+def decode_cursor(cursor: str) -> tuple[int, str] | None:
+    """The (created_us, id) inside a cursor, or None when it is not one of ours."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        created_us, sandbox_id = json.loads(raw)
+    except (binascii.Error, ValueError, TypeError):
+        return None
+    if not isinstance(created_us, int) or not isinstance(sandbox_id, str):
+        return None
+    return created_us, sandbox_id
