@@ -612,6 +612,13 @@ class JupyterSession(HopxModel):
     last_activity: datetime | None = attrs.field(default=None, converter=_opt_datetime)
 
 
+def _opt_endpoints(value: Any) -> list[str] | dict[str, Any] | None:
+    """The contract's list of paths; older agents sent a map of names to paths (kept as is)."""
+    if isinstance(value, list):
+        return [str(item) for item in value]
+    return _opt_dict(value)
+
+
 @attrs.define(repr=False)
 class AgentInfo(HopxModel):
     """``GET /info`` of the agent."""
@@ -624,7 +631,9 @@ class AgentInfo(HopxModel):
     vm_id: str | None = attrs.field(default=None, converter=_opt_str)
     uptime: float | None = attrs.field(default=None, converter=_opt_float)
     features: dict[str, Any] | None = attrs.field(default=None, converter=_opt_dict)
-    endpoints: dict[str, Any] | None = attrs.field(default=None, converter=_opt_dict)
+    endpoints: list[str] | dict[str, Any] | None = attrs.field(
+        default=None, converter=_opt_endpoints
+    )
 
 
 @attrs.define(repr=False)
