@@ -38,6 +38,12 @@ async def test_command_runs_as_the_sandbox_uid_with_no_capabilities(sandboxes: S
     assert fields["NoNewPrivs"] == "1"
 
 
+async def test_the_sandbox_uid_has_a_name(sandboxes: Sandboxes) -> None:
+    status, output = await sandboxes.run_shell("id -un; id -gn; echo $HOME")
+    assert status == 0
+    assert output.split() == ["user", "user", "/home/user"]
+
+
 async def test_sandboxed_code_cannot_become_root(sandboxes: Sandboxes) -> None:
     code = (
         "import os\n"

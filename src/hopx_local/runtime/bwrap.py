@@ -91,6 +91,9 @@ def bwrap_options(
         "/etc",
         "/etc",
     ]
+    for identity in (paths.passwd, paths.group):
+        if identity.is_file():
+            args += ["--ro-bind", str(identity), f"/etc/{identity.name}"]
     args += _top_level_lib_dirs(host_root)
     args += ["--proc", "/proc", "--dev", "/dev"]
     args += ["--perms", "1777", "--size", str(spec.memory_mb * 1024 * 1024), "--tmpfs", "/dev/shm"]
@@ -156,3 +159,21 @@ def _resolv_conf_bind(resolv_conf: Path, host_root: Path) -> list[str]:
         # A dangling link into the read-only /etc or /usr: there is nowhere to bind to.
         return []
     return [*args, "--ro-bind", str(resolv_conf), str(target)]
+
+
+def write_identity_files(paths: SandboxPaths, uid: int, host_root: Path = Path("/")) -> None:
+    """passwd/group for inside: the host's, plus ``user`` for the sandbox uid (whoami, prompts)."""
+    for name, line in (
+        ("passwd", f"user:x:{uid}:{uid}:sandbox user:/home/user:/bin/bash\n"),
+        ("group", f"user:x:{uid}:\n"),
+    ):
+        try:
+            host = (host_root / "etc" / name).read_text()
+        except OSError:
+            host = ""
+        kept = [entry for entry in host.splitlines(keepends=True) if not entry.startswith("user:")]
+        target = paths.passwd if name == "passwd" else paths.group
+        target.write_text(
+            "".join(kept) + ("" if not kept or kept[-1].endswith("\n") else "\n") + line
+        )
+        target.chmod(0o644)

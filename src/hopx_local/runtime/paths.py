@@ -62,6 +62,15 @@ class SandboxPaths:
     def resolv_conf(self) -> Path:
         return self.root / "resolv.conf"
 
+    @property
+    def passwd(self) -> Path:
+        """/etc/passwd inside: the host's entries plus one naming the sandbox uid ``user``."""
+        return self.root / "passwd"
+
+    @property
+    def group(self) -> Path:
+        return self.root / "group"
+
     def mounts(self) -> list[tuple[Path, str]]:
         """(host dir, path inside) of the private writable mounts."""
         return [(self.root / name, inside) for name, (inside, _) in MOUNTED_DIRS.items()]

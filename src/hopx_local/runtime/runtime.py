@@ -14,7 +14,7 @@ from pathlib import Path
 import attrs
 
 from hopx_local.runtime import procfs
-from hopx_local.runtime.bwrap import bwrap_options, inner_command
+from hopx_local.runtime.bwrap import bwrap_options, inner_command, write_identity_files
 from hopx_local.runtime.cgroups import CgroupBusyError, CgroupLimits, Cgroups, detect_cgroups
 from hopx_local.runtime.errors import (
     HostDependencyError,
@@ -144,6 +144,7 @@ class Runtime:
         self._cgroups.create(
             spec.sandbox_id, CgroupLimits(spec.memory_mb * 1024 * 1024, spec.pids_max, spec.vcpu)
         )
+        write_identity_files(paths, spec.uid)
         resolv_conf = None
         if spec.internet_access:
             resolv_conf = paths.resolv_conf
