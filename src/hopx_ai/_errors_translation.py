@@ -208,7 +208,8 @@ def translate(error: BaseException, op: Operation, default_timeout: float) -> Ho
             where = f" {error.request.url.scheme}://{error.request.url.netloc.decode()}"
         return NetworkError(
             f"{op.name}: could not reach{where}: {error or type(error).__name__}; "
-            "check the network and base_url",
+            "check the network and base_url; for a sandbox's agent, check that the sandbox "
+            "is running (get_info().status: a stopped or killed sandbox does not answer)",
             code=type(error).__name__,
         )
     if isinstance(error, KeyError | TypeError | ValueError):
