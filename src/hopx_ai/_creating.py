@@ -6,11 +6,8 @@ just ``S``), and ``Sandbox`` is its own context manager.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Coroutine, Generator
 from typing import Annotated, Any, Generic, Protocol, TypeAlias, TypeVar
-
-logger = logging.getLogger("hopx_ai")
 
 
 class _Closable(Protocol):

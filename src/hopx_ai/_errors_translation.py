@@ -9,7 +9,6 @@ timeout fired and how to raise it.
 from __future__ import annotations
 
 import contextlib
-import logging
 from contextlib import AbstractContextManager
 from contextvars import ContextVar, Token
 from types import TracebackType
@@ -20,6 +19,7 @@ import httpx
 
 from ._context import request_timeout
 from ._json import json_object
+from ._log import logger
 from .errors import (
     APIError,
     ExecutionTimeoutError,
@@ -28,8 +28,6 @@ from .errors import (
     TimeoutError,
     error_from_response,
 )
-
-logger = logging.getLogger("hopx_ai")
 
 ATTEMPTS_EXTENSION = "hopx.attempts"
 # Set on a request whose 401 answer the agent auth will handle (refresh + one replay).

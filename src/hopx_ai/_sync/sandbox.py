@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import builtins
-import logging
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -13,6 +12,7 @@ from .._config import DEFAULT_BASE_URL, ControlPlaneConfig
 from .._creating import SyncCreating, finish_creating
 from .._errors_translation import translating
 from .._hybrid import hybridmethod
+from .._log import logger
 from .._streams import EventStream, StreamSpec
 from .._support import (
     AwaitableStr,
@@ -61,7 +61,6 @@ from .terminal import Terminal
 if TYPE_CHECKING:
     import hopx_agent_api
 
-logger = logging.getLogger("hopx_ai")
 
 # Added to the execution timeout to get the HTTP read timeout of run_code (published: +30 s).
 EXECUTION_HTTP_MARGIN = 30

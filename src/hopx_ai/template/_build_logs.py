@@ -4,16 +4,14 @@ that turns the polled text into lines for ``BuildOptions.on_log``."""
 from __future__ import annotations
 
 import inspect
-import logging
 from collections import deque
 from typing import Any
 
 from .._async._connections import AsyncControlPlane
+from .._log import logger
 from ..errors import HopxError
 from ._wire import logs_response
 from .types import InvalidTemplateError, LogsResponse
-
-logger = logging.getLogger("hopx_ai")
 
 _LOG_DRAIN_POLLS = 5
 _RECENT_LINES = 200

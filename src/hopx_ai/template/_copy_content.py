@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import logging
 import os
 import stat
 from collections.abc import Iterator, Sequence
@@ -19,9 +18,8 @@ from pathlib import Path, PurePosixPath
 
 import attrs
 
+from .._log import logger
 from .types import InvalidTemplateError
-
-logger = logging.getLogger("hopx_ai")
 
 _CHUNK = 1024 * 1024
 _HASH_FORMAT = b"hopx-copy-content-v1\0"

@@ -15,7 +15,6 @@ Sleeps and the clock come from ``hopx_ai._overrides`` (tests replace them).
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import tempfile
 import time
@@ -28,6 +27,7 @@ import attrs
 from .. import _overrides
 from .._async._connections import AsyncControlPlane
 from .._config import ControlPlaneConfig
+from .._log import logger
 from ..errors import (
     APIError,
     HopxError,
@@ -59,7 +59,6 @@ if TYPE_CHECKING:
 
 __all__ = ["build_template", "create_vm_from_template", "fetch_logs", "get_logs"]
 
-logger = logging.getLogger("hopx_ai")
 
 BUILT = frozenset({"active", "success"})
 FAILED = frozenset({"failed", "error", "cancelled", "canceled"})
