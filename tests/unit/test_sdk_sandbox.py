@@ -470,11 +470,18 @@ def test_files_read_and_write(fake: Router, sb: Sandbox) -> None:
 
 def test_files_bytes_are_never_guessed(fake: Router, sb: Sandbox) -> None:
     fake.agent("GET", "/files/download", httpx.Response(200, content=b"abcd"))
-    fake.agent("POST", "/files/write", {"success": True})
+    fake.agent("POST", "/files/upload", {"success": True})
     assert sb.files.read_bytes("/w/text-that-looks-like-base64") == b"abcd"
-    sb.files.write_bytes("/w/b", b"\x00\xff")
-    body = body_of(fake.calls("POST", "/files/write")[0])
-    assert (body["content"], body["encoding"]) == ("AP8=", "base64")
+    payload = bytes(range(256)) + b"--boundary--\r\n"
+    sb.files.write_bytes("/w/b", payload, mode="0600")
+    request = fake.calls("POST", "/files/upload")[0]
+    content_type = request.headers["content-type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    # The bytes travel unchanged in the part, behind a boundary httpx chose at random.
+    raw = request.read()
+    assert payload in raw
+    assert b'name="path"' in raw and b"\r\n\r\n/w/b\r\n" in raw
+    assert b'name="mode"' in raw and b"\r\n\r\n0600\r\n" in raw
 
 
 def test_files_list_and_missing_file(fake: Router, sb: Sandbox) -> None:

@@ -22,7 +22,9 @@ class ExecuteAsyncRequest:
     """
     Attributes:
         code (str):
-        callback_url (str): http(s) URL that receives the `AsyncExecutionCallback` POST.
+        callback_url (str): http(s) URL that receives the `AsyncExecutionCallback` POST: an absolute URI with a
+            host name or IPv4 address, an optional port (0..65535) and RFC 3986 characters only
+            (percent-encode anything else).
         language (Language | Unset): Interpreter. `python`/`python3` → Python 3 (Jupyter kernel in the code-interpreter
             template),
             `javascript`/`js`/`node`/`nodejs` → Node.js, `bash`, `sh`/`shell` → POSIX sh, `go` → `go run`.

@@ -19,8 +19,10 @@ class VncInfo:
     Attributes:
         running (bool):
         display (int):
-        port (int):
-        url (str): `vnc://<host>:<port>` as seen from inside the sandbox.
+        port (int): The port of `url`. On hopx-local: the host's loopback port that the control plane relays to the
+            sandbox's VNC server (inside the sandbox the server also listens on 127.0.0.1:5900+display).
+        url (str): `vnc://<host>:<port>` for a VNC viewer. On hopx-local this is the host's loopback relay
+            (`vnc://127.0.0.1:<port>`), reachable from the host, not from other sandboxes.
         timestamp (datetime.datetime):
         websocket_url (str | Unset): noVNC/websockify URL, when a websocket proxy runs.
         password (str | Unset): Only in the `desktopVncStart` answer.

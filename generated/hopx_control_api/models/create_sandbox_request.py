@@ -31,7 +31,7 @@ class CreateSandboxRequest:
             match
             `^[A-Za-z_][A-Za-z0-9_]*$` (OpenAPI 3.0 cannot express a key pattern, hence
             `x-key-pattern`; the server enforces it → 400 `validation_error` naming the key); values are
-            strings of at most 32768 characters.
+            strings of at most 32768 characters without NUL (environment strings cannot hold one).
         vcpu (int | Unset): Deprecated and ignored; resources come from the template.
         memory_mb (int | Unset): Deprecated and ignored; resources come from the template.
         disk_gb (int | Unset): Deprecated and ignored; resources come from the template.

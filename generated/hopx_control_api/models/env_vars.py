@@ -14,7 +14,7 @@ class EnvVars:
     """Environment variables for every process of the sandbox. At most 256 entries; names match
     `^[A-Za-z_][A-Za-z0-9_]*$` (OpenAPI 3.0 cannot express a key pattern, hence
     `x-key-pattern`; the server enforces it → 400 `validation_error` naming the key); values are
-    strings of at most 32768 characters.
+    strings of at most 32768 characters without NUL (environment strings cannot hold one).
 
     """
 

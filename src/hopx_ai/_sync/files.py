@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-import base64
 import builtins
+import io
 import os
+import posixpath
 
 from .._streams import EventStream, StreamSpec
 from .._support import list_of_objects
@@ -64,20 +65,22 @@ class Files:
         self, path: str, content: bytes, mode: str = "0644", *, timeout: int | None = None
     ) -> None:
         """Create or replace a binary file."""
-        from hopx_agent_api.api.files import write_file
-        from hopx_agent_api.models import FileEncoding, FileWriteRequest
+        from hopx_agent_api.api.files import upload_file
+        from hopx_agent_api.models import FileUploadForm
+        from hopx_agent_api.types import File
 
         if not isinstance(content, bytes | bytearray | memoryview):
             raise ValidationError("content must be bytes", field="content")
-        body = FileWriteRequest(
+        # Multipart, streamed from memory in chunks: no base64 inflation, no JSON of the size
+        # of the file (the stored bytes are exactly ``content``).
+        body = FileUploadForm(
+            file=File(payload=io.BytesIO(content), file_name=posixpath.basename(path) or "file"),
             path=_path(path),
-            content=base64.b64encode(bytes(content)).decode("ascii"),
-            encoding=FileEncoding.BASE64,
             mode=mode,
         )
         api = self._agent.api()
         with self._agent.operation("files.write_bytes", http_timeout=timeout):
-            write_file.sync_detailed(client=api, body=body)
+            upload_file.sync_detailed(client=api, body=body)
 
     def list(
         self, path: str = "/workspace", *, timeout: int | None = None

@@ -283,8 +283,9 @@ class FileService:
         return _response(target, size, "File written")
 
     def save_upload(
-        self, raw: str | None, filename: str | None, source: BinaryIO
+        self, raw: str | None, filename: str | None, source: BinaryIO, mode: str | None = None
     ) -> dict[str, Any]:
+        permissions = parse_mode(mode)
         name = os.path.basename(filename or "")
         if not raw:
             if not name:
@@ -304,7 +305,7 @@ class FileService:
         if name and (raw.endswith("/") or target.real.is_dir()):
             target = self.policy.resolve(os.path.join(target.shown, name))
         self._prepare_destination(target, overwrite=True)
-        size = self._atomic_write(target, source, 0o644)
+        size = self._atomic_write(target, source, permissions)
         return _response(target, size, "File uploaded")
 
     def mkdir(self, raw: str, *, parents: bool = True) -> dict[str, Any]:

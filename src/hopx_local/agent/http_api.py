@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import platform
 import secrets
@@ -311,8 +312,12 @@ class HttpApi:
     async def execute_async(self, call: Call) -> Response:
         body = _body(call)
         url = body["callback_url"]
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        try:
+            parts = urlsplit(url)
+            _ = parts.port  # raises ValueError for a port that is not a number
+        except ValueError:  # e.g. an unbalanced "[" or "]" in the host
+            parts = urlsplit("")
+        if parts.scheme not in ("http", "https") or not parts.hostname:
             raise AgentFault(
                 400,
                 "INVALID_REQUEST",
@@ -513,6 +518,21 @@ class HttpApi:
     async def upload_file(self, call: Call) -> dict[str, Any]:
         form = _body(call)
         upload = form.get("file")
+        path = form.get("path")
+        mode = form.get("mode")
+        if mode is not None and not isinstance(mode, str):
+            raise AgentFault(
+                400, "INVALID_REQUEST", "'mode' must be a text field.", {"field": "mode"}
+            )
+        if path is not None and not isinstance(path, str):
+            raise AgentFault(
+                400, "INVALID_REQUEST", "'path' must be a text field.", {"field": "path"}
+            )
+        if isinstance(upload, str):
+            # A part without a filename is still the file's content (RFC 7578 makes the
+            # filename optional); the destination then has to come from 'path'.
+            content = io.BytesIO(upload.encode("utf-8"))
+            return self.agent.files.save_upload(path or None, None, content, mode)
         if not isinstance(upload, UploadFile):
             raise AgentFault(
                 400,
@@ -520,13 +540,8 @@ class HttpApi:
                 "The multipart body needs a file part named 'file'.",
                 {"field": "file"},
             )
-        path = form.get("path")
-        if path is not None and not isinstance(path, str):
-            raise AgentFault(
-                400, "INVALID_REQUEST", "'path' must be a text field.", {"field": "path"}
-            )
         try:
-            return self.agent.files.save_upload(path or None, upload.filename, upload.file)
+            return self.agent.files.save_upload(path or None, upload.filename, upload.file, mode)
         finally:
             await upload.close()
 

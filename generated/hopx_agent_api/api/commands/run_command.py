@@ -96,7 +96,11 @@ def sync_detailed(
     other clients send a plain shell string. When `args` is present (even empty), `command` is the
     program and `args` its arguments, executed directly (no shell; `command` is looked up in
     `PATH`). When `args` is absent, `command` is a shell command line run as `bash -c <command>`.
-    Both forms therefore give the same result for the published SDK.
+    Both forms therefore give the same result for the published SDK. A program that does not
+    exist or cannot be executed fails as it does in a shell, in both forms: 200 with `exit_code`
+    127 (not found) or 126 (not executable) and `<program>: command not found` /
+    `Permission denied` on stderr — a mistyped program is the caller's error, not a 500 (which
+    the published SDK would retry).
 
     `timeout` seconds (1..3600, default 120, the published SDK's default). A non-zero exit code is
     200 with `success: false`. On timeout the process group is killed and the answer is **408**
@@ -105,8 +109,7 @@ def sync_detailed(
     a line `…[truncated N bytes]…`).
     Errors: 400 `INVALID_REQUEST`/`INVALID_JSON`; 401 `UNAUTHORIZED`; 404 `DIRECTORY_NOT_FOUND`
     (`workdir`); 408 `EXECUTION_TIMEOUT`; 413 `PAYLOAD_TOO_LARGE` (body over 8 MiB);
-    500 `COMMAND_FAILED` (the
-    program could not be started, e.g. not found with `args` form) / `INTERNAL_ERROR`.
+    500 `COMMAND_FAILED` (the agent could not start any process) / `INTERNAL_ERROR`.
 
     Args:
         body (CommandRequest):
@@ -141,7 +144,11 @@ def sync(
     other clients send a plain shell string. When `args` is present (even empty), `command` is the
     program and `args` its arguments, executed directly (no shell; `command` is looked up in
     `PATH`). When `args` is absent, `command` is a shell command line run as `bash -c <command>`.
-    Both forms therefore give the same result for the published SDK.
+    Both forms therefore give the same result for the published SDK. A program that does not
+    exist or cannot be executed fails as it does in a shell, in both forms: 200 with `exit_code`
+    127 (not found) or 126 (not executable) and `<program>: command not found` /
+    `Permission denied` on stderr — a mistyped program is the caller's error, not a 500 (which
+    the published SDK would retry).
 
     `timeout` seconds (1..3600, default 120, the published SDK's default). A non-zero exit code is
     200 with `success: false`. On timeout the process group is killed and the answer is **408**
@@ -150,8 +157,7 @@ def sync(
     a line `…[truncated N bytes]…`).
     Errors: 400 `INVALID_REQUEST`/`INVALID_JSON`; 401 `UNAUTHORIZED`; 404 `DIRECTORY_NOT_FOUND`
     (`workdir`); 408 `EXECUTION_TIMEOUT`; 413 `PAYLOAD_TOO_LARGE` (body over 8 MiB);
-    500 `COMMAND_FAILED` (the
-    program could not be started, e.g. not found with `args` form) / `INTERNAL_ERROR`.
+    500 `COMMAND_FAILED` (the agent could not start any process) / `INTERNAL_ERROR`.
 
     Args:
         body (CommandRequest):
@@ -181,7 +187,11 @@ async def asyncio_detailed(
     other clients send a plain shell string. When `args` is present (even empty), `command` is the
     program and `args` its arguments, executed directly (no shell; `command` is looked up in
     `PATH`). When `args` is absent, `command` is a shell command line run as `bash -c <command>`.
-    Both forms therefore give the same result for the published SDK.
+    Both forms therefore give the same result for the published SDK. A program that does not
+    exist or cannot be executed fails as it does in a shell, in both forms: 200 with `exit_code`
+    127 (not found) or 126 (not executable) and `<program>: command not found` /
+    `Permission denied` on stderr — a mistyped program is the caller's error, not a 500 (which
+    the published SDK would retry).
 
     `timeout` seconds (1..3600, default 120, the published SDK's default). A non-zero exit code is
     200 with `success: false`. On timeout the process group is killed and the answer is **408**
@@ -190,8 +200,7 @@ async def asyncio_detailed(
     a line `…[truncated N bytes]…`).
     Errors: 400 `INVALID_REQUEST`/`INVALID_JSON`; 401 `UNAUTHORIZED`; 404 `DIRECTORY_NOT_FOUND`
     (`workdir`); 408 `EXECUTION_TIMEOUT`; 413 `PAYLOAD_TOO_LARGE` (body over 8 MiB);
-    500 `COMMAND_FAILED` (the
-    program could not be started, e.g. not found with `args` form) / `INTERNAL_ERROR`.
+    500 `COMMAND_FAILED` (the agent could not start any process) / `INTERNAL_ERROR`.
 
     Args:
         body (CommandRequest):
@@ -224,7 +233,11 @@ async def asyncio(
     other clients send a plain shell string. When `args` is present (even empty), `command` is the
     program and `args` its arguments, executed directly (no shell; `command` is looked up in
     `PATH`). When `args` is absent, `command` is a shell command line run as `bash -c <command>`.
-    Both forms therefore give the same result for the published SDK.
+    Both forms therefore give the same result for the published SDK. A program that does not
+    exist or cannot be executed fails as it does in a shell, in both forms: 200 with `exit_code`
+    127 (not found) or 126 (not executable) and `<program>: command not found` /
+    `Permission denied` on stderr — a mistyped program is the caller's error, not a 500 (which
+    the published SDK would retry).
 
     `timeout` seconds (1..3600, default 120, the published SDK's default). A non-zero exit code is
     200 with `success: false`. On timeout the process group is killed and the answer is **408**
@@ -233,8 +246,7 @@ async def asyncio(
     a line `…[truncated N bytes]…`).
     Errors: 400 `INVALID_REQUEST`/`INVALID_JSON`; 401 `UNAUTHORIZED`; 404 `DIRECTORY_NOT_FOUND`
     (`workdir`); 408 `EXECUTION_TIMEOUT`; 413 `PAYLOAD_TOO_LARGE` (body over 8 MiB);
-    500 `COMMAND_FAILED` (the
-    program could not be started, e.g. not found with `args` form) / `INTERNAL_ERROR`.
+    500 `COMMAND_FAILED` (the agent could not start any process) / `INTERNAL_ERROR`.
 
     Args:
         body (CommandRequest):

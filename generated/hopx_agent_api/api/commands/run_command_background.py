@@ -90,7 +90,8 @@ def sync_detailed(
      Same request as `/commands/run` (same `command`/`args` rule); answers at once. The process
     joins the background process list (`GET /execute/processes`, `kind: command`) and is killed
     with `DELETE /execute/kill?process_id=`. `timeout` default 120 here too (the published SDK
-    sends the same payload for both); max 86400.
+    sends the same payload for both); max 86400. A program that cannot be run ends at once with
+    status `failed` and exit code 127/126, as in `/commands/run`.
     Errors: 400 `INVALID_REQUEST`/`INVALID_JSON`; 401 `UNAUTHORIZED`; 404 `DIRECTORY_NOT_FOUND`;
     413 `PAYLOAD_TOO_LARGE` (body over 8 MiB); 500 `COMMAND_FAILED` / `INTERNAL_ERROR`.
 
@@ -126,7 +127,8 @@ def sync(
      Same request as `/commands/run` (same `command`/`args` rule); answers at once. The process
     joins the background process list (`GET /execute/processes`, `kind: command`) and is killed
     with `DELETE /execute/kill?process_id=`. `timeout` default 120 here too (the published SDK
-    sends the same payload for both); max 86400.
+    sends the same payload for both); max 86400. A program that cannot be run ends at once with
+    status `failed` and exit code 127/126, as in `/commands/run`.
     Errors: 400 `INVALID_REQUEST`/`INVALID_JSON`; 401 `UNAUTHORIZED`; 404 `DIRECTORY_NOT_FOUND`;
     413 `PAYLOAD_TOO_LARGE` (body over 8 MiB); 500 `COMMAND_FAILED` / `INTERNAL_ERROR`.
 
@@ -157,7 +159,8 @@ async def asyncio_detailed(
      Same request as `/commands/run` (same `command`/`args` rule); answers at once. The process
     joins the background process list (`GET /execute/processes`, `kind: command`) and is killed
     with `DELETE /execute/kill?process_id=`. `timeout` default 120 here too (the published SDK
-    sends the same payload for both); max 86400.
+    sends the same payload for both); max 86400. A program that cannot be run ends at once with
+    status `failed` and exit code 127/126, as in `/commands/run`.
     Errors: 400 `INVALID_REQUEST`/`INVALID_JSON`; 401 `UNAUTHORIZED`; 404 `DIRECTORY_NOT_FOUND`;
     413 `PAYLOAD_TOO_LARGE` (body over 8 MiB); 500 `COMMAND_FAILED` / `INTERNAL_ERROR`.
 
@@ -191,7 +194,8 @@ async def asyncio(
      Same request as `/commands/run` (same `command`/`args` rule); answers at once. The process
     joins the background process list (`GET /execute/processes`, `kind: command`) and is killed
     with `DELETE /execute/kill?process_id=`. `timeout` default 120 here too (the published SDK
-    sends the same payload for both); max 86400.
+    sends the same payload for both); max 86400. A program that cannot be run ends at once with
+    status `failed` and exit code 127/126, as in `/commands/run`.
     Errors: 400 `INVALID_REQUEST`/`INVALID_JSON`; 401 `UNAUTHORIZED`; 404 `DIRECTORY_NOT_FOUND`;
     413 `PAYLOAD_TOO_LARGE` (body over 8 MiB); 500 `COMMAND_FAILED` / `INTERNAL_ERROR`.
 

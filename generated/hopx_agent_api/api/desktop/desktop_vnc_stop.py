@@ -39,6 +39,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -78,9 +83,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | VncInfo]:
     """Stop the VNC server
 
-     Stops the VNC server (not the X display). Idempotent. The body is optional and ignored (the
-    published SDK sends `{}`).
-    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+     Stops the VNC server (not the X display). Idempotent. The body is optional: nothing or `{}`
+    (what the published SDK sends); anything else is 400 `INVALID_REQUEST`.
+    Errors: 400 `INVALID_REQUEST`; 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE`
+    (`details.missing_dependencies`); 500
     `INTERNAL_ERROR` (the X11 tool failed).
 
     Args:
@@ -112,9 +118,10 @@ def sync(
 ) -> ErrorResponse | VncInfo | None:
     """Stop the VNC server
 
-     Stops the VNC server (not the X display). Idempotent. The body is optional and ignored (the
-    published SDK sends `{}`).
-    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+     Stops the VNC server (not the X display). Idempotent. The body is optional: nothing or `{}`
+    (what the published SDK sends); anything else is 400 `INVALID_REQUEST`.
+    Errors: 400 `INVALID_REQUEST`; 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE`
+    (`details.missing_dependencies`); 500
     `INTERNAL_ERROR` (the X11 tool failed).
 
     Args:
@@ -141,9 +148,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | VncInfo]:
     """Stop the VNC server
 
-     Stops the VNC server (not the X display). Idempotent. The body is optional and ignored (the
-    published SDK sends `{}`).
-    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+     Stops the VNC server (not the X display). Idempotent. The body is optional: nothing or `{}`
+    (what the published SDK sends); anything else is 400 `INVALID_REQUEST`.
+    Errors: 400 `INVALID_REQUEST`; 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE`
+    (`details.missing_dependencies`); 500
     `INTERNAL_ERROR` (the X11 tool failed).
 
     Args:
@@ -173,9 +181,10 @@ async def asyncio(
 ) -> ErrorResponse | VncInfo | None:
     """Stop the VNC server
 
-     Stops the VNC server (not the X display). Idempotent. The body is optional and ignored (the
-    published SDK sends `{}`).
-    Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
+     Stops the VNC server (not the X display). Idempotent. The body is optional: nothing or `{}`
+    (what the published SDK sends); anything else is 400 `INVALID_REQUEST`.
+    Errors: 400 `INVALID_REQUEST`; 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE`
+    (`details.missing_dependencies`); 500
     `INTERNAL_ERROR` (the X11 tool failed).
 
     Args:

@@ -32,6 +32,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -68,7 +73,8 @@ def sync_detailed(
 
      Deprecated alias of `DELETE /execute/kill?process_id=` kept because the published sync SDK's
     `kill_process()` calls it. No body. Same semantics and answers.
-    Errors: 401 `UNAUTHORIZED`; 404 `PROCESS_NOT_FOUND`.
+    Errors: 400 `INVALID_REQUEST` (`process_id` longer than the documented maximum); 401
+    `UNAUTHORIZED`; 404 `PROCESS_NOT_FOUND`.
 
     Args:
         process_id (str):
@@ -101,7 +107,8 @@ def sync(
 
      Deprecated alias of `DELETE /execute/kill?process_id=` kept because the published sync SDK's
     `kill_process()` calls it. No body. Same semantics and answers.
-    Errors: 401 `UNAUTHORIZED`; 404 `PROCESS_NOT_FOUND`.
+    Errors: 400 `INVALID_REQUEST` (`process_id` longer than the documented maximum); 401
+    `UNAUTHORIZED`; 404 `PROCESS_NOT_FOUND`.
 
     Args:
         process_id (str):
@@ -129,7 +136,8 @@ async def asyncio_detailed(
 
      Deprecated alias of `DELETE /execute/kill?process_id=` kept because the published sync SDK's
     `kill_process()` calls it. No body. Same semantics and answers.
-    Errors: 401 `UNAUTHORIZED`; 404 `PROCESS_NOT_FOUND`.
+    Errors: 400 `INVALID_REQUEST` (`process_id` longer than the documented maximum); 401
+    `UNAUTHORIZED`; 404 `PROCESS_NOT_FOUND`.
 
     Args:
         process_id (str):
@@ -160,7 +168,8 @@ async def asyncio(
 
      Deprecated alias of `DELETE /execute/kill?process_id=` kept because the published sync SDK's
     `kill_process()` calls it. No body. Same semantics and answers.
-    Errors: 401 `UNAUTHORIZED`; 404 `PROCESS_NOT_FOUND`.
+    Errors: 400 `INVALID_REQUEST` (`process_id` longer than the documented maximum); 401
+    `UNAUTHORIZED`; 404 `PROCESS_NOT_FOUND`.
 
     Args:
         process_id (str):

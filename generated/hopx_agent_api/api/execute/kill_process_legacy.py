@@ -32,6 +32,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -69,7 +74,8 @@ def sync_detailed(
      Deprecated alias of `DELETE /execute/kill?process_id=` kept because the published async SDK's
     `kill_process()` calls it (the published spec has no such path). Same semantics, same
     answers: `process_id` is a background execution / background command id, not an OS pid.
-    Errors: 401 `UNAUTHORIZED`, 404 `PROCESS_NOT_FOUND`.
+    Errors: 400 `INVALID_REQUEST` (`process_id` longer than the documented maximum); 401
+    `UNAUTHORIZED`; 404 `PROCESS_NOT_FOUND`.
 
     Args:
         process_id (str):
@@ -103,7 +109,8 @@ def sync(
      Deprecated alias of `DELETE /execute/kill?process_id=` kept because the published async SDK's
     `kill_process()` calls it (the published spec has no such path). Same semantics, same
     answers: `process_id` is a background execution / background command id, not an OS pid.
-    Errors: 401 `UNAUTHORIZED`, 404 `PROCESS_NOT_FOUND`.
+    Errors: 400 `INVALID_REQUEST` (`process_id` longer than the documented maximum); 401
+    `UNAUTHORIZED`; 404 `PROCESS_NOT_FOUND`.
 
     Args:
         process_id (str):
@@ -132,7 +139,8 @@ async def asyncio_detailed(
      Deprecated alias of `DELETE /execute/kill?process_id=` kept because the published async SDK's
     `kill_process()` calls it (the published spec has no such path). Same semantics, same
     answers: `process_id` is a background execution / background command id, not an OS pid.
-    Errors: 401 `UNAUTHORIZED`, 404 `PROCESS_NOT_FOUND`.
+    Errors: 400 `INVALID_REQUEST` (`process_id` longer than the documented maximum); 401
+    `UNAUTHORIZED`; 404 `PROCESS_NOT_FOUND`.
 
     Args:
         process_id (str):
@@ -164,7 +172,8 @@ async def asyncio(
      Deprecated alias of `DELETE /execute/kill?process_id=` kept because the published async SDK's
     `kill_process()` calls it (the published spec has no such path). Same semantics, same
     answers: `process_id` is a background execution / background command id, not an OS pid.
-    Errors: 401 `UNAUTHORIZED`, 404 `PROCESS_NOT_FOUND`.
+    Errors: 400 `INVALID_REQUEST` (`process_id` longer than the documented maximum); 401
+    `UNAUTHORIZED`; 404 `PROCESS_NOT_FOUND`.
 
     Args:
         process_id (str):

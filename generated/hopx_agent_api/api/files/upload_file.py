@@ -80,13 +80,15 @@ def sync_detailed(
 ) -> Response[ErrorResponse | FileResponse]:
     """Upload a file (multipart)
 
-     `multipart/form-data` with the part `file` (required; its bytes are stored unchanged) and the
-    text field `path` (destination file path; default `/workspace/<uploaded filename>`). If
-    `path` names an existing directory, the file goes inside it under its uploaded filename.
+     `multipart/form-data` with the part `file` (required, once; its bytes are stored unchanged) and
+    the text field `path` (destination file path; default `/workspace/<uploaded filename>`). If
+    `path` names an existing directory, the file goes inside it under its uploaded filename. A
+    `file` part without a filename (RFC 7578 makes it optional) is accepted as UTF-8 text of at
+    most 1 MiB and needs `path`; send binary content as a file part with a filename.
     Existing files are replaced; parents are created. Limit 1 GiB for the file (413 beyond;
     request body limit 1 GiB + 1 MiB for the multipart framing); the agent streams the part to disk.
-    Errors: 400 `MISSING_PARAMETER` (no `file` part), `INVALID_REQUEST` (malformed multipart),
-    `INVALID_PATH`;
+    Errors: 400 `MISSING_PARAMETER` (no `file` part), `INVALID_REQUEST` (malformed multipart, a
+    repeated part, no `path` for a part without filename), `INVALID_PATH`;
     401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`; 413 `PAYLOAD_TOO_LARGE`.
 
     Args:
@@ -118,13 +120,15 @@ def sync(
 ) -> ErrorResponse | FileResponse | None:
     """Upload a file (multipart)
 
-     `multipart/form-data` with the part `file` (required; its bytes are stored unchanged) and the
-    text field `path` (destination file path; default `/workspace/<uploaded filename>`). If
-    `path` names an existing directory, the file goes inside it under its uploaded filename.
+     `multipart/form-data` with the part `file` (required, once; its bytes are stored unchanged) and
+    the text field `path` (destination file path; default `/workspace/<uploaded filename>`). If
+    `path` names an existing directory, the file goes inside it under its uploaded filename. A
+    `file` part without a filename (RFC 7578 makes it optional) is accepted as UTF-8 text of at
+    most 1 MiB and needs `path`; send binary content as a file part with a filename.
     Existing files are replaced; parents are created. Limit 1 GiB for the file (413 beyond;
     request body limit 1 GiB + 1 MiB for the multipart framing); the agent streams the part to disk.
-    Errors: 400 `MISSING_PARAMETER` (no `file` part), `INVALID_REQUEST` (malformed multipart),
-    `INVALID_PATH`;
+    Errors: 400 `MISSING_PARAMETER` (no `file` part), `INVALID_REQUEST` (malformed multipart, a
+    repeated part, no `path` for a part without filename), `INVALID_PATH`;
     401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`; 413 `PAYLOAD_TOO_LARGE`.
 
     Args:
@@ -151,13 +155,15 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | FileResponse]:
     """Upload a file (multipart)
 
-     `multipart/form-data` with the part `file` (required; its bytes are stored unchanged) and the
-    text field `path` (destination file path; default `/workspace/<uploaded filename>`). If
-    `path` names an existing directory, the file goes inside it under its uploaded filename.
+     `multipart/form-data` with the part `file` (required, once; its bytes are stored unchanged) and
+    the text field `path` (destination file path; default `/workspace/<uploaded filename>`). If
+    `path` names an existing directory, the file goes inside it under its uploaded filename. A
+    `file` part without a filename (RFC 7578 makes it optional) is accepted as UTF-8 text of at
+    most 1 MiB and needs `path`; send binary content as a file part with a filename.
     Existing files are replaced; parents are created. Limit 1 GiB for the file (413 beyond;
     request body limit 1 GiB + 1 MiB for the multipart framing); the agent streams the part to disk.
-    Errors: 400 `MISSING_PARAMETER` (no `file` part), `INVALID_REQUEST` (malformed multipart),
-    `INVALID_PATH`;
+    Errors: 400 `MISSING_PARAMETER` (no `file` part), `INVALID_REQUEST` (malformed multipart, a
+    repeated part, no `path` for a part without filename), `INVALID_PATH`;
     401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`; 413 `PAYLOAD_TOO_LARGE`.
 
     Args:
@@ -187,13 +193,15 @@ async def asyncio(
 ) -> ErrorResponse | FileResponse | None:
     """Upload a file (multipart)
 
-     `multipart/form-data` with the part `file` (required; its bytes are stored unchanged) and the
-    text field `path` (destination file path; default `/workspace/<uploaded filename>`). If
-    `path` names an existing directory, the file goes inside it under its uploaded filename.
+     `multipart/form-data` with the part `file` (required, once; its bytes are stored unchanged) and
+    the text field `path` (destination file path; default `/workspace/<uploaded filename>`). If
+    `path` names an existing directory, the file goes inside it under its uploaded filename. A
+    `file` part without a filename (RFC 7578 makes it optional) is accepted as UTF-8 text of at
+    most 1 MiB and needs `path`; send binary content as a file part with a filename.
     Existing files are replaced; parents are created. Limit 1 GiB for the file (413 beyond;
     request body limit 1 GiB + 1 MiB for the multipart framing); the agent streams the part to disk.
-    Errors: 400 `MISSING_PARAMETER` (no `file` part), `INVALID_REQUEST` (malformed multipart),
-    `INVALID_PATH`;
+    Errors: 400 `MISSING_PARAMETER` (no `file` part), `INVALID_REQUEST` (malformed multipart, a
+    repeated part, no `path` for a part without filename), `INVALID_PATH`;
     401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`; 413 `PAYLOAD_TOO_LARGE`.
 
     Args:
