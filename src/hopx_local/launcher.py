@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -36,8 +36,17 @@ def free_port() -> int:
         return port
 
 
-def start(data_dir: Path, *, port: int | None = None, timeout: float = 60.0) -> RunningServer:
-    """Start ``hopx-local serve`` on loopback; return once ``/health`` answers."""
+def start(
+    data_dir: Path,
+    *,
+    port: int | None = None,
+    timeout: float = 60.0,
+    extra_args: Sequence[str] = (),
+) -> RunningServer:
+    """Start ``hopx-local serve`` on loopback; return once ``/health`` answers.
+
+    ``extra_args`` are more ``serve`` options, e.g. ``["--warm-pool", "0"]``.
+    """
     ready = data_dir / "ready.json"
     ready.unlink(missing_ok=True)
     log = (data_dir / "server.log").open("ab")
@@ -55,6 +64,7 @@ def start(data_dir: Path, *, port: int | None = None, timeout: float = 60.0) -> 
             str(data_dir),
             "--ready-file",
             str(ready),
+            *extra_args,
         ],
         stdout=log,
         stderr=subprocess.STDOUT,

@@ -8,6 +8,7 @@ marked ``x-websocket: true`` become WebSocket routes.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import secrets
@@ -126,6 +127,33 @@ def error_body(style: ErrorStyle, error: ApiError, request_id: str, path: str) -
     }
 
 
+@functools.cache
+def nullable_composition_validator() -> Any:
+    """OAS 3.0 validator that also honours ``nullable: true`` beside ``allOf``/``oneOf``/``anyOf``.
+
+    ``{allOf: [{$ref: X}], nullable: true}`` is how OpenAPI 3.0 documents (ours included) write
+    "an X or null", and how generators (openapi-python-client) and testers (schemathesis) read
+    it. openapi-schema-validator follows the strict 3.0.3 wording (``nullable`` counts only beside
+    ``type``) and rejected null there, so a documented ``"readyCmd": null`` got a 400.
+    """
+    from jsonschema import validators  # type: ignore[import-untyped]
+    from openapi_schema_validator import OAS30Validator
+
+    def admitting_null(keyword: Callable[..., Iterable[Any]]) -> Callable[..., Iterable[Any]]:
+        def check(validator: Any, value: Any, instance: Any, schema: Mapping[str, Any]) -> Any:
+            if instance is None and schema.get("nullable") is True:
+                return
+            yield from keyword(validator, value, instance, schema)
+
+        return check
+
+    keywords = {
+        name: admitting_null(OAS30Validator.VALIDATORS[name])
+        for name in ("allOf", "oneOf", "anyOf")
+    }
+    return validators.extend(OAS30Validator, keywords)
+
+
 class _Validator:
     """Compiles document schemas lazily (jsonschema is slow to import; health checks need none)."""
 
@@ -138,10 +166,8 @@ class _Validator:
         key = id(schema)
         validator = self._compiled.get(key)
         if validator is None:
-            from openapi_schema_validator import OAS30Validator
-
             wrapped = {"allOf": [schema], "components": self._components}
-            validator = OAS30Validator(wrapped)
+            validator = nullable_composition_validator()(wrapped)
             self._compiled[key] = validator
         found = []
         for err in validator.iter_errors(value):
@@ -389,9 +415,36 @@ class SpecApp:
             ) from None
         schema = operation.body_content["multipart/form-data"].get("schema", {})
         schema = _Operation._deref(schema, self.document)
-        fields: dict[str, Any] = {key: form.get(key) for key in form}
+        properties = schema.get("properties", {})
+        fields: dict[str, Any] = {}
+        for key in form:
+            values = form.getlist(key)
+            field = _Operation._deref(properties.get(key, {}), self.document)
+            if field.get("type") == "array":
+                fields[key] = values
+                continue
+            if len(values) > 1:
+                # Taking one of them would silently drop the others (two files, one stored).
+                raise ApiError(
+                    400,
+                    self.code("validation"),
+                    f"Send the form field '{key}' once; it came {len(values)} times.",
+                    {"field": key, "location": "body"},
+                )
+            value = values[0]
+            if isinstance(value, str) and field.get("format") not in ("binary", "byte"):
+                problems = self.validator.errors(field, value)
+                if problems:
+                    raise ApiError(
+                        400,
+                        self.code("validation"),
+                        f"Invalid form field '{key}': {problems[0][1]}.",
+                        {"field": key, "location": "body", "reason": problems[0][1]},
+                    )
+            fields[key] = value
         for name in schema.get("required", []):
-            if fields.get(name) in (None, ""):
+            # Present counts, even empty: an empty file part is an empty file.
+            if name not in fields:
                 raise ApiError(
                     400,
                     self.code("validation")

@@ -56,9 +56,33 @@ def test_args_form_runs_the_program_without_a_shell(api: httpx.Client) -> None:
     assert body["stdout"] == "$HOME *\n"
 
 
-def test_unknown_program_in_args_form(api: httpx.Client, expect_error: Any) -> None:
-    response = api.post("/commands/run", json={"command": "no-such-program-x", "args": []})
-    expect_error(response, 500, "COMMAND_FAILED")
+@pytest.mark.parametrize(
+    ("command", "status", "reason"),
+    [
+        ("no-such-program-x", 127, "command not found"),
+        ("/workspace/no-such-program-x", 127, "command not found"),
+        ("/etc/passwd", 126, "Permission denied"),
+    ],
+)
+def test_a_program_that_cannot_run_fails_as_in_a_shell(
+    api: httpx.Client, command: str, status: int, reason: str
+) -> None:
+    # Found by the contract suite: {"command": "0", "args": []} answered 500 COMMAND_FAILED,
+    # a server error for a typo (which the published SDK retries three times).
+    response = api.post("/commands/run", json={"command": command, "args": ["x"]})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert (body["exit_code"], body["success"]) == (status, False)
+    assert body["stderr"] == f"{command}: {reason}\n"
+    shell = api.post("/commands/run", json={"command": f"{command} x"}).json()
+    assert shell["exit_code"] == status
+
+
+def test_a_background_program_that_cannot_run_ends_failed(api: httpx.Client) -> None:
+    response = api.post("/commands/background", json={"command": "no-such-x", "args": []})
+    assert response.status_code == 200, response.text
+    entry = wait_for_status(api, response.json()["process_id"], {"failed"})
+    assert (entry["exit_code"], entry["stderr"]) == (127, "no-such-x: command not found\n")
 
 
 def test_command_env_and_workdir(api: httpx.Client, agent: RunningAgent) -> None:
@@ -243,6 +267,28 @@ def test_async_execution_reports_a_timeout(api: httpx.Client, callback_server: A
 def test_async_needs_an_http_callback(api: httpx.Client, expect_error: Any) -> None:
     response = api.post("/execute/async", json={"code": "1", "callback_url": "ftp://x/y"})
     expect_error(response, 400, "INVALID_REQUEST")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "",
+        "https://h\u00e9.example/x",
+        "https://h/\x16",
+        "http://a b/",
+        "http://]hv",  # urlsplit raised ValueError: the agent answered 500
+        "http://h:99999/",
+        "http://:80/",
+        "http://h/%zz",  # not percent-encoding: echoed back, it broke the response's format
+        "http://h/#a]b",
+    ],
+)
+def test_async_callback_must_be_a_uri(api: httpx.Client, expect_error: Any, url: str) -> None:
+    # Found by the contract suite: a callback_url with control or non-ASCII characters was
+    # queued and echoed back, breaking the response's own `format: uri`.
+    response = api.post("/execute/async", json={"code": "1", "callback_url": url})
+    expect_error(response, 400, "INVALID_REQUEST")
+    assert response.json()["details"]["field"] == "callback_url"
 
 
 def test_user_code_is_the_first_oom_victim(api: httpx.Client, agent: RunningAgent) -> None:

@@ -99,6 +99,29 @@ def test_upload_without_file_part(api: httpx.Client, expect_error: Any) -> None:
     expect_error(response, 400, "MISSING_PARAMETER")
 
 
+def test_upload_of_a_part_without_filename(
+    api: httpx.Client, agent: RunningAgent, expect_error: Any
+) -> None:
+    # Found by the contract suite: a `file` part without filename (RFC 7578 makes it optional)
+    # was refused, and an empty one counted as missing.
+    response = api.post("/files/upload", files={"file": (None, b"")}, data={"path": "empty.txt"})
+    assert response.status_code == 200, response.text
+    assert (agent.workspace / "empty.txt").read_bytes() == b""
+    api.post("/files/upload", files={"file": (None, "h\u00e9".encode())}, data={"path": "t.txt"})
+    assert (agent.workspace / "t.txt").read_bytes() == "h\u00e9".encode()
+    nowhere = api.post("/files/upload", files={"file": (None, b"x")})
+    expect_error(nowhere, 400, "INVALID_REQUEST")
+    assert nowhere.json()["details"]["field"] == "path"
+
+
+def test_upload_with_two_file_parts_is_refused(api: httpx.Client, expect_error: Any) -> None:
+    # Found by the contract suite: one of two `file` parts was stored, the other dropped.
+    parts = [("file", ("a.txt", b"1")), ("file", ("b.txt", b"2"))]
+    response = api.post("/files/upload", files=parts, data={"path": "two.txt"})
+    expect_error(response, 400, "INVALID_REQUEST")
+    assert response.json()["details"]["field"] == "file"
+
+
 def test_write_mode_and_overwrite(
     api: httpx.Client, agent: RunningAgent, expect_error: Any
 ) -> None:

@@ -147,6 +147,10 @@ def check_workdir(workdir: str, shown: str | None = None) -> str:
     return workdir
 
 
+# What bash prints and exits with for a program it cannot run ($0 program, $1 status, $2 reason).
+_FAIL_AS_SHELL = 'printf "%s: %s\\n" "$0" "$2" >&2; exit "$1"'
+
+
 @dataclass
 class Prepared:
     """A command line ready to start, and the temporary files it needs."""
@@ -225,20 +229,20 @@ class Executor:
     def prepare_command(
         self, command: str, args: Sequence[str] | None, env: Mapping[str, str]
     ) -> Prepared:
-        """With ``args``: run ``command`` directly (found in PATH); else ``bash -c command``."""
+        """With ``args``: run ``command`` directly (found in PATH); else ``bash -c command``.
+
+        A program that is missing or not executable fails the way it does in a shell (exit
+        status 127 or 126, the reason on stderr): a user's typo is not a server error (a 500
+        would also make the published SDK retry it three times).
+        """
+        bash = self.config.interpreters.bash
         if args is None:
-            return Prepared([self.config.interpreters.bash, "-c", command])
-        program = command
-        if "/" not in command:
-            found = shutil.which(command, path=env.get("PATH"))
-            if found is None:
-                raise AgentFault(
-                    500,
-                    "COMMAND_FAILED",
-                    f"Program '{command}' was not found in PATH ({env.get('PATH', '')}).",
-                    {"field": "command"},
-                )
-            program = found
+            return Prepared([bash, "-c", command])
+        program = command if "/" in command else shutil.which(command, path=env.get("PATH"))
+        if program is None or not os.path.exists(program):
+            return Prepared([bash, "-c", _FAIL_AS_SHELL, command, "127", "command not found"])
+        if os.path.isdir(program) or not os.access(program, os.X_OK):
+            return Prepared([bash, "-c", _FAIL_AS_SHELL, command, "126", "Permission denied"])
         return Prepared([program, *args])
 
     def spawn(

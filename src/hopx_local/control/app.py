@@ -1,5 +1,5 @@
 """The control plane as one ASGI app: spec routes + preview proxy, with a lifespan that
-recovers state at start and stops sandboxes at shutdown."""
+recovers state and starts filling the warm pool at start, and stops sandboxes at shutdown."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hopx_local.control.auth import ApiKeyAuthenticator
 from hopx_local.control.catalog import BUILTIN_TEMPLATES, Catalog
 from hopx_local.control.config import ControlPlaneConfig
 from hopx_local.control.preview import PreviewProxy
-from hopx_local.control.sandboxes import SandboxManager
+from hopx_local.control.sandboxes import POOLED_TEMPLATES, SandboxManager
 from hopx_local.control.store import Store
 from hopx_local.runtime import Runtime
 from hopx_local.spec_server import SpecApp
@@ -33,7 +33,10 @@ class ControlPlane:
         self.runtime = runtime
         store.save_builtin_templates(BUILTIN_TEMPLATES)
         self.catalog = Catalog(tuple(store.templates()))
-        self.manager = SandboxManager(config, store, runtime)
+        pooled = (self.catalog.by_name(name) for name in POOLED_TEMPLATES)
+        self.manager = SandboxManager(
+            config, store, runtime, [template for template in pooled if template is not None]
+        )
         self.authenticator = ApiKeyAuthenticator(api_keys)
         self.preview = PreviewProxy(self.manager, self.authenticator.accepts)
         self.api = ControlPlaneApi(config, self.manager, self.catalog)
@@ -56,6 +59,7 @@ class ControlPlane:
     async def _lifespan(self, app: object) -> AsyncIterator[None]:
         self.config.sandboxes_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         await self.manager.recover()
+        self.manager.start_pool()
         try:
             yield
         finally:

@@ -46,6 +46,13 @@ class TemplateDefinition:
     """The ``--template`` the in-sandbox agent is started with."""
     pids_max: int
     """Tasks (processes + threads) a sandbox of this template may have."""
+    sandbox_env: tuple[tuple[str, str], ...] = ()
+    """Environment every sandbox of this template starts with (the create-time ``env_vars``
+    override it), e.g. ``DISPLAY`` of the desktop, so user programs show on its display."""
+    vnc_relay: bool = False
+    """Relay a host loopback port to the sandbox's VNC server (``run/vnc.sock``)."""
+    host_ro_dirs: tuple[str, ...] = ()
+    """Host directories its sandboxes see read-only at the same path, when the host has them."""
 
     def as_json(self) -> dict[str, Any]:
         """The ``Template`` object of openapi/control-plane.yaml."""
@@ -146,6 +153,11 @@ BUILTIN_TEMPLATES: tuple[TemplateDefinition, ...] = (
         docs_url="https://docs.hopx.ai/templates/desktop",
         agent_flavour="desktop",
         pids_max=1024,
+        sandbox_env=(("DISPLAY", ":1"),),  # the display the agent's desktop starts (Xvfb :1)
+        vnc_relay=True,
+        # The host's font cache: without it every sandbox's first X program spends seconds
+        # building its own in ~/.cache/fontconfig.
+        host_ro_dirs=("/var/cache/fontconfig",),
     ),
 )
 

@@ -12,6 +12,8 @@ import hopx_local
 from hopx_local.specs import spec_path
 
 DEFAULT_PORT = 8100
+DEFAULT_WARM_POOL = 2
+"""Idle pre-started sandboxes per (template, internet_access) of the pooled templates."""
 DATA_DIR_ENV = "HOPX_LOCAL_DATA"
 
 # Where the in-sandbox agent finds its code (mounted read-only).
@@ -52,7 +54,11 @@ class ControlPlaneConfig:
     agent_start_timeout: float = 30.0
     """Seconds a new sandbox's agent may take to answer /health."""
     max_sandboxes: int = 100
-    """Sandboxes that may exist (any status) before create answers 403 resource_limit."""
+    """Sandboxes that may exist (any status) before create answers 403 resource_limit
+    (the warm pool's idle sandboxes do not count: they belong to nobody yet)."""
+    warm_pool: int = DEFAULT_WARM_POOL
+    """Idle, started sandboxes kept per (template, internet_access) of the pooled templates
+    (``base``, ``code-interpreter``); a matching create takes one. 0 disables the pool."""
     agent_src_dir: Path = attrs.field(factory=project_src_dir)
     site_packages: Path = attrs.field(factory=site_packages_dir)
     openapi_dir: Path = attrs.field(factory=openapi_dir)

@@ -123,7 +123,9 @@ class _Pipe(asyncio.Protocol):
 
 
 class AgentRelay:
-    """Listens on a pre-bound loopback socket; relays every connection to ``agent_socket``."""
+    """Listens on a pre-bound loopback socket; relays every connection to ``agent_socket``
+    (the agent's socket, or the VNC server's of a desktop sandbox), connecting to it anew for
+    each accepted connection: the socket need not exist until a client comes."""
 
     def __init__(self, listener: socket.socket, agent_socket: Path) -> None:
         self.listener = listener

@@ -8,6 +8,13 @@ Restart policy: bwrap runs with --die-with-parent, so sandboxes end with the ser
 sandboxes the previous server left running or paused are marked ``stopped`` (files kept);
 ``startSandbox`` brings them back. Deadlines keep counting while the server is down; those
 passed meanwhile are enforced right after start.
+
+Warm pool (``config.warm_pool``): idle sandboxes of the pooled templates, already started and
+healthy, with their own id, uid, port, secret and cgroups, but no record in the store (so not
+listed, 404 to every call, not counted by ``max_sandboxes``). A create with matching template
+and ``internet_access`` takes one, pushes its ``env_vars`` through the agent's ``PATCH /env``,
+and only then stores the record. Pooled sandboxes are destroyed at shutdown; a sandbox
+directory without a record found at start (a pooled one of a server that died) is destroyed.
 """
 
 from __future__ import annotations
@@ -15,18 +22,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import secrets
 import socket
 import string
 import time
 from collections import defaultdict
-from collections.abc import Coroutine, Mapping
+from collections.abc import Coroutine, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from hopx_local.control import errors
+from hopx_local.control.agent_env import AgentEnvError, update_agent_env
 from hopx_local.control.agent_probe import AgentNotHealthy, wait_until_healthy
 from hopx_local.control.catalog import TemplateDefinition
 from hopx_local.control.config import (
@@ -43,6 +52,8 @@ from hopx_local.control.relay import AgentRelay
 from hopx_local.control.store import SandboxRecord, Store
 from hopx_local.control.timeutil import now_us
 from hopx_local.control.tokens import new_secret, sign_token
+from hopx_local.control.vnc_endpoint import publish_vnc_endpoint, vnc_socket
+from hopx_local.control.warm_pool import PoolKey, WarmPool
 from hopx_local.runtime import (
     UID_RANGE,
     HostDependencyError,
@@ -66,6 +77,15 @@ SANDBOX_ID_PREFIX = "sbx_"
 _ID_ALPHABET = string.ascii_lowercase + string.digits
 _ACTIVE = ("creating", "running", "paused")
 _LOG_TAIL_BYTES = 2000
+
+POOLED_TEMPLATES = ("base", "code-interpreter")
+# Variables read only when a process starts (interpreter, loader, locale, the agent's own
+# HOME/PATH/TMPDIR, the kernel's start-up): a pooled agent started without them, so a create
+# that sets one takes the normal path, where they are in the agent's environment from the start.
+_START_TIME_ENV = re.compile(
+    r"^(PYTHON|LD_|LC_|JUPYTER|IPYTHON|MPL|MALLOC_|OMP_|HOPX_)|^(LANG|LANGUAGE|TZ|HOME|PATH|TMPDIR)$"
+)
+_ENV_PUSH_TIMEOUT = 5.0
 
 AGENT_SOCKET_INSIDE = "/run/hopx/agent.sock"
 TOKEN_KEY_INSIDE = "/run/hopx/token.key"
@@ -106,21 +126,69 @@ class _Live:
     relay: AgentRelay
     watcher: asyncio.Task[None] | None = None
     stopping: bool = False
+    vnc_relay: AgentRelay | None = None
+    """Desktop sandboxes: the host loopback port relayed to the VNC server's socket."""
+
+    async def close_relays(self) -> None:
+        await self.relay.close()
+        if self.vnc_relay is not None:
+            await self.vnc_relay.close()
+
+
+@attrs.define
+class _Pooled:
+    """An idle sandbox of the warm pool: started and healthy, not in the store."""
+
+    record: SandboxRecord
+    live: _Live
 
 
 class SandboxManager:
-    def __init__(self, config: ControlPlaneConfig, store: Store, runtime: Runtime) -> None:
+    def __init__(
+        self,
+        config: ControlPlaneConfig,
+        store: Store,
+        runtime: Runtime,
+        pooled_templates: Iterable[TemplateDefinition] = (),
+    ) -> None:
         self.config = config
         self.store = store
         self.runtime = runtime
         self.deadlines = Deadlines(self._expire)
         self._live: dict[str, _Live] = {}
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._pooled_templates = {template.name: template for template in pooled_templates}
+        self._reserved_uids: set[int] = set()
+        """uids of pooled sandboxes (not in the store yet)."""
+        self._starting = 0
+        """Sandboxes being started outside the pool (the pool does not refill meanwhile)."""
+        self.pool: WarmPool[_Pooled] = WarmPool(
+            (
+                PoolKey(name, internet)
+                for name in self._pooled_templates
+                for internet in (True, False)
+            ),
+            config.warm_pool,
+            boot=self._boot_pooled,
+            discard=self._discard_pooled,
+            alive=lambda pooled: pooled.live.process.returncode is None,
+            busy=lambda: self._starting > 0,
+        )
 
     # ------------------------------------------------------------ server lifecycle
     async def recover(self) -> None:
-        """Adopt the records of the previous server: mark survivors stopped, re-arm deadlines."""
-        for record in self.store.sandboxes():
+        """Adopt the records of the previous server: mark survivors stopped, re-arm deadlines;
+        destroy sandbox directories without a record (pooled sandboxes of a server that died)."""
+        records = self.store.sandboxes()
+        known = {record.id for record in records}
+        for root_dir in self._sandbox_dirs():
+            if root_dir.name not in known:
+                log.info("destroying %s: a sandbox without a record (pooled)", root_dir.name)
+                try:
+                    await self.runtime.destroy(root_dir.name, root_dir)
+                except SandboxRuntimeError as exc:
+                    log.warning("could not destroy %s: %s", root_dir.name, exc)
+        for record in records:
             if record.status in _ACTIVE:
                 previous = record.status
                 record.status = "stopped"
@@ -129,8 +197,23 @@ class SandboxManager:
                 log.info("sandbox %s was %s before the restart; now stopped", record.id, previous)
             self.deadlines.set(record.id, record.expires_us)
 
+    def start_pool(self) -> None:
+        """Start filling the warm pool in the background (after ``recover``)."""
+        self.pool.start()
+
+    def _sandbox_dirs(self) -> list[Path]:
+        try:
+            entries = list(self.config.sandboxes_dir.iterdir())
+        except FileNotFoundError:
+            return []
+        return [
+            path for path in entries if path.name.startswith(SANDBOX_ID_PREFIX) and path.is_dir()
+        ]
+
     async def close(self) -> None:
-        """Stop every running sandbox (records and files stay), cancel timers."""
+        """Destroy the pool's sandboxes; stop every running sandbox (records and files stay),
+        cancel timers."""
+        await self.pool.close()
         await self.deadlines.close()
         await asyncio.gather(
             *(self._shutdown_one(sandbox_id) for sandbox_id in list(self._live)),
@@ -180,37 +263,19 @@ class SandboxManager:
                 "you no longer need, or start hopx-local with a higher --max-sandboxes.",
                 {"limit": limit, "current": existing, "available": 0, "upgrade_url": None},
             )
-        sandbox_id = new_sandbox_id()
-        async with self._locks[sandbox_id]:
-            # No await between allocating the uid/port and saving them: no double allocation.
-            try:
-                uid = allocate_uid(self.store.used_uids() | uids_in_use(UID_RANGE))
-                listener = bind_agent_port(
-                    self.config.relay_host, preferred=None, reserved=self.store.used_ports()
-                )
-            except (SandboxRuntimeError, NoFreePort) as exc:
-                raise errors.service_unavailable(f"No capacity for a new sandbox: {exc}") from None
-            created = now_us()
-            record = SandboxRecord(
-                id=sandbox_id,
-                template_id=template.id,
-                template_name=template.name,
-                status="creating",
-                region=REGION,
-                uid=uid,
-                port=listener.getsockname()[1],
-                secret=new_secret(),
-                env_vars=dict(env_vars),
-                internet_access=internet_access,
-                vcpu=template.default_resources.vcpu,
-                memory_mb=template.default_resources.memory_mb,
-                disk_mb=template.default_resources.disk_gb * 1024,
-                pids_max=template.pids_max,
-                agent_flavour=template.agent_flavour,
-                timeout_seconds=timeout_seconds,
-                expires_us=created + timeout_seconds * 1_000_000 if timeout_seconds else None,
-                created_us=created,
-            )
+        pooled = await self._create_from_pool(
+            template=template,
+            env_vars=env_vars,
+            internet_access=internet_access,
+            timeout_seconds=timeout_seconds,
+        )
+        if pooled is not None:
+            return pooled
+        # No await between allocating the uid/port and saving them: no double allocation.
+        record, listener = self._allocate(template, internet_access)
+        record.env_vars = dict(env_vars)
+        _set_times(record, timeout_seconds)
+        async with self._locks[record.id]:
             try:
                 self.store.insert_sandbox(record)
             except BaseException:
@@ -218,15 +283,142 @@ class SandboxManager:
                 raise
             self.deadlines.set(record.id, record.expires_us)
             try:
-                await self._launch(record, listener)
+                with self._starting_outside_pool():
+                    live = await self._launch(record, listener)
             except ApiError as failure:
                 record.status = "error"
                 record.error = failure.message
                 self.store.update_sandbox(record)
                 raise
+            self._adopt(record.id, live)
             record.status = "running"
             self.store.update_sandbox(record)
             return record
+
+    def _allocate(
+        self, template: TemplateDefinition, internet_access: bool
+    ) -> tuple[SandboxRecord, socket.socket]:
+        """A new record (status creating, no env_vars, no timeout) with a free uid and a bound
+        port. Save or reserve the uid before the next await: no double allocation."""
+        try:
+            uid = allocate_uid(
+                self.store.used_uids() | self._reserved_uids | uids_in_use(UID_RANGE)
+            )
+            listener = bind_agent_port(
+                self.config.relay_host, preferred=None, reserved=self.store.used_ports()
+            )
+        except (SandboxRuntimeError, NoFreePort) as exc:
+            raise errors.service_unavailable(f"No capacity for a new sandbox: {exc}") from None
+        record = SandboxRecord(
+            id=new_sandbox_id(),
+            template_id=template.id,
+            template_name=template.name,
+            status="creating",
+            region=REGION,
+            uid=uid,
+            port=listener.getsockname()[1],
+            secret=new_secret(),
+            env_vars={},
+            internet_access=internet_access,
+            vcpu=template.default_resources.vcpu,
+            memory_mb=template.default_resources.memory_mb,
+            disk_mb=template.default_resources.disk_gb * 1024,
+            pids_max=template.pids_max,
+            agent_flavour=template.agent_flavour,
+            timeout_seconds=None,
+            expires_us=None,
+            created_us=now_us(),
+        )
+        return record, listener
+
+    @contextlib.contextmanager
+    def _starting_outside_pool(self) -> Iterator[None]:
+        self._starting += 1
+        try:
+            yield
+        finally:
+            self._starting -= 1
+            if not self._starting:
+                self.pool.wake()
+
+    # ------------------------------------------------------------- warm pool
+    async def _create_from_pool(
+        self,
+        *,
+        template: TemplateDefinition,
+        env_vars: Mapping[str, str],
+        internet_access: bool,
+        timeout_seconds: int | None,
+    ) -> SandboxRecord | None:
+        """A create served by an idle pooled sandbox, or None (no match, none idle, failed)."""
+        if self._pooled_templates.get(template.name) != template:
+            return None
+        if any(_START_TIME_ENV.match(name) for name in env_vars):
+            return None
+        pooled = self.pool.take(PoolKey(template.name, internet_access))
+        if pooled is None:
+            return None
+        record = pooled.record
+        if env_vars:
+            try:
+                await self._push_env(record, env_vars)
+            except AgentEnvError as exc:
+                log.warning("pooled sandbox %s refused env_vars (%s); not used", record.id, exc)
+                self.pool.discard(pooled)
+                return None
+            except BaseException:
+                self.pool.discard(pooled)
+                raise
+        record.env_vars = dict(env_vars)
+        record.status = "running"
+        _set_times(record, timeout_seconds)
+        self.store.insert_sandbox(record)
+        self._reserved_uids.discard(record.uid)
+        self._adopt(record.id, pooled.live)
+        self.deadlines.set(record.id, record.expires_us)
+        log.info("sandbox %s (%s) served from the warm pool", record.id, record.template_name)
+        return record
+
+    async def _boot_pooled(self, key: PoolKey) -> _Pooled:
+        template = self._pooled_templates[key.template_name]
+        record, listener = self._allocate(template, key.internet_access)
+        self._reserved_uids.add(record.uid)
+        live: _Live | None = None
+        try:
+            live = await self._launch(record, listener)
+            # Warm-up: the agent's first request with a body imports and compiles its request
+            # validation (~0.15 s); pay that here, not in the user's first call.
+            await self._push_env(record, {})
+        except BaseException:
+            self._reserved_uids.discard(record.uid)
+            if live is not None:
+                live.stopping = True
+                await live.close_relays()
+            with contextlib.suppress(SandboxRuntimeError):
+                await self.runtime.destroy(record.id, self.root_dir(record.id))
+            raise
+        record.status = "running"
+        log.info(
+            "warm pool: sandbox %s ready (template %s, internet_access %s)",
+            record.id,
+            key.template_name,
+            str(key.internet_access).lower(),
+        )
+        return _Pooled(record, live)
+
+    async def _push_env(self, record: SandboxRecord, env_vars: Mapping[str, str]) -> None:
+        """PATCH /env on the sandbox's agent (AgentEnvError when it does not answer 200)."""
+        token, _ = sign_token(record.secret, record.id)
+        socket_path = SandboxPaths(self.root_dir(record.id)).agent_socket
+        await update_agent_env(socket_path, token, env_vars, timeout=_ENV_PUSH_TIMEOUT)
+
+    async def _discard_pooled(self, pooled: _Pooled) -> None:
+        pooled.live.stopping = True
+        await pooled.live.close_relays()
+        try:
+            await self.runtime.destroy(pooled.record.id, self.root_dir(pooled.record.id))
+        finally:
+            self._reserved_uids.discard(pooled.record.uid)
 
     # ------------------------------------------------------------ transitions
     async def pause(self, sandbox_id: str) -> SandboxRecord:
@@ -265,7 +457,9 @@ class SandboxManager:
                 raise errors.service_unavailable(f"No free port for the agent: {exc}") from None
             record.port = listener.getsockname()[1]
             record.error = None
-            await self._launch(record, listener)  # failure: stays stopped, files kept
+            with self._starting_outside_pool():
+                live = await self._launch(record, listener)  # failure: stays stopped, files kept
+            self._adopt(record.id, live)
             record.status = "running"
             self.store.update_sandbox(record)
             return record
@@ -360,10 +554,20 @@ class SandboxManager:
                 f"The runtime failed on sandbox '{record.id}': {exc}", sandbox_id=record.id
             ) from None
 
-    def _spec(self, record: SandboxRecord) -> SandboxSpec:
-        env = dict(record.env_vars)
+    def _template_of(self, record: SandboxRecord) -> TemplateDefinition | None:
+        """The sandbox's template (None if it was deleted since)."""
+        for template in self.store.templates():
+            if template.id == record.template_id:
+                return template
+        return None
+
+    def _spec(self, record: SandboxRecord, template: TemplateDefinition | None) -> SandboxSpec:
+        env = dict(template.sandbox_env) if template is not None else {}
+        env.update(record.env_vars)
         user_path = env.get("PYTHONPATH")
         env["PYTHONPATH"] = f"{AGENT_PYTHONPATH}:{user_path}" if user_path else AGENT_PYTHONPATH
+        # The agent lists these as its API variables (GET /env), as after PATCH /env.
+        env["HOPX_ENV_KEYS"] = ",".join(record.env_vars)
         return SandboxSpec(
             sandbox_id=record.id,
             root_dir=self.root_dir(record.id),
@@ -394,16 +598,46 @@ class SandboxManager:
                 (self.config.site_packages, SANDBOX_SITE_PACKAGES),
                 (self.config.openapi_dir, SANDBOX_OPENAPI),
                 (self.config.spec_cache_dir, SANDBOX_SPEC_CACHE),
+                *_host_dirs(template),
             ],
         )
 
-    async def _launch(self, record: SandboxRecord, listener: socket.socket) -> None:
-        """Start the sandbox, wait for a healthy agent, open its port. ApiError on failure."""
-        spec = self._spec(record)
+    async def _launch(self, record: SandboxRecord, listener: socket.socket) -> _Live:
+        """Start the sandbox, wait for a healthy agent, open its port (and the VNC port of a
+        desktop). ApiError on failure."""
+        template = self._template_of(record)
+        vnc_listener: socket.socket | None = None
+        if template is not None and template.vnc_relay:
+            try:
+                vnc_listener = bind_agent_port(
+                    self.config.relay_host, preferred=None, reserved=self.store.used_ports()
+                )
+            except NoFreePort as exc:
+                listener.close()
+                raise errors.service_unavailable(f"No free port for VNC: {exc}") from None
+        try:
+            live = await self._launch_agent(record, template, listener, vnc_listener)
+        except BaseException:
+            if vnc_listener is not None:
+                vnc_listener.close()
+            raise
+        return live
+
+    async def _launch_agent(
+        self,
+        record: SandboxRecord,
+        template: TemplateDefinition | None,
+        listener: socket.socket,
+        vnc_listener: socket.socket | None,
+    ) -> _Live:
+        spec = self._spec(record, template)
         started = time.perf_counter()
         try:
             paths = prepare_root_dir(spec.root_dir, spec.uid)
             write_sandbox_file(paths.run / "token.key", record.secret, uid=spec.uid, mode=0o400)
+            if vnc_listener is not None:
+                host, port = vnc_listener.getsockname()[:2]
+                publish_vnc_endpoint(paths.run, host, port, uid=spec.uid)
             paths.agent_socket.unlink(missing_ok=True)
             process = await self.runtime.start(spec)
         except HostDependencyError as exc:
@@ -440,9 +674,10 @@ class SandboxManager:
             raise
         relay = AgentRelay(listener, paths.agent_socket)
         await relay.start()
-        live = _Live(process, relay)
-        live.watcher = asyncio.get_running_loop().create_task(self._watch(record.id, live))
-        self._live[record.id] = live
+        vnc_relay: AgentRelay | None = None
+        if vnc_listener is not None:
+            vnc_relay = AgentRelay(vnc_listener, vnc_socket(paths.run))
+            await vnc_relay.start()
         log.info(
             "sandbox %s (%s) healthy in %.1f ms on port %d",
             record.id,
@@ -450,13 +685,19 @@ class SandboxManager:
             (time.perf_counter() - started) * 1000,
             record.port,
         )
+        return _Live(process, relay, vnc_relay=vnc_relay)
+
+    def _adopt(self, sandbox_id: str, live: _Live) -> None:
+        """Make a started sandbox one of the manager's: tracked, watched for its end."""
+        live.watcher = asyncio.get_running_loop().create_task(self._watch(sandbox_id, live))
+        self._live[sandbox_id] = live
 
     async def _halt(self, sandbox_id: str) -> None:
         """End a sandbox's processes and close its port (files stay). Caller holds the lock."""
         live = self._live.pop(sandbox_id, None)
         if live is not None:
             live.stopping = True
-            await live.relay.close()
+            await live.close_relays()
         try:
             await self.runtime.stop(sandbox_id)
         except SandboxNotFoundError:
@@ -477,7 +718,7 @@ class SandboxManager:
                     self._locks.pop(sandbox_id, None)
                 return
             self._live.pop(sandbox_id, None)
-            await live.relay.close()
+            await live.close_relays()
             with contextlib.suppress(SandboxRuntimeError):
                 await self.runtime.stop(sandbox_id)
             record = self.store.sandbox(sandbox_id)
@@ -491,6 +732,20 @@ class SandboxManager:
                 status,
                 _tail(live.process.log_path)[-500:],
             )
+
+
+def _host_dirs(template: TemplateDefinition | None) -> list[tuple[Path, str]]:
+    """The template's host directories that exist here, as read-only binds."""
+    if template is None:
+        return []
+    return [(Path(path), path) for path in template.host_ro_dirs if Path(path).is_dir()]
+
+
+def _set_times(record: SandboxRecord, timeout_seconds: int | None) -> None:
+    """created_at = now; the deadline counts from there."""
+    record.created_us = now_us()
+    record.timeout_seconds = timeout_seconds
+    record.expires_us = record.created_us + timeout_seconds * 1_000_000 if timeout_seconds else None
 
 
 def _tail(path: Path) -> str:

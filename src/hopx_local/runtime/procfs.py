@@ -40,3 +40,14 @@ def has_children(pid: int) -> bool | None:
         return bool(Path(f"/proc/{pid}/task/{pid}/children").read_text().strip())
     except OSError:
         return None
+
+
+def loopback_is_up(pid: int) -> bool | None:
+    """Whether 127.0.0.1 is routed in the network namespace of ``pid`` (None: pid gone).
+
+    Its local route appears once the address is on ``lo`` and ``lo`` is up.
+    """
+    try:
+        return "127.0.0.1" in Path(f"/proc/{pid}/net/fib_trie").read_text()
+    except OSError:
+        return None

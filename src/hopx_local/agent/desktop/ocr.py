@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 
 from hopx_local.agent.desktop.procs import run_tool, tool_failure
-from hopx_local.agent.desktop.screen import Region, clip_region
+from hopx_local.agent.desktop.screen import SINGLE_FRAME_PROBE, Region, clip_region
 from hopx_local.agent.desktop.xserver import XServer
 from hopx_local.agent.errors import AgentFault
 
@@ -197,7 +197,7 @@ class Ocr:
         grab = await run_tool(
             [
                 "ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin",
-                "-f", "x11grab", "-draw_mouse", "0",
+                "-f", "x11grab", "-draw_mouse", "0", *SINGLE_FRAME_PROBE,
                 "-video_size", f"{area.width}x{area.height}",
                 "-i", f"{self.x.display_name}+{area.x},{area.y}",
                 "-frames:v", "1", "-vf", f"scale=iw*{SCALE}:ih*{SCALE}:flags=bicubic",

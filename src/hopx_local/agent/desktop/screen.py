@@ -10,6 +10,9 @@ from hopx_local.agent.desktop.xserver import XServer
 from hopx_local.agent.errors import AgentFault
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# One frame is all a screenshot reads: without these, ffmpeg first grabs frames for about half
+# a second to analyse the stream.
+SINGLE_FRAME_PROBE = ("-probesize", "32", "-analyzeduration", "0")
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ class Screen:
         result = await run_tool(
             [
                 "ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin",
-                "-f", "x11grab", "-draw_mouse", "0", *source,
+                "-f", "x11grab", "-draw_mouse", "0", *SINGLE_FRAME_PROBE, *source,
                 "-frames:v", "1", *_encoder(image_format, quality), "-f", "image2pipe", "-",
             ],
             self.x.env(),

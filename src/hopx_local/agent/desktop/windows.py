@@ -11,7 +11,7 @@ import contextlib
 import re
 from dataclasses import dataclass
 
-from hopx_local.agent.desktop.procs import poll_until, run_tool
+from hopx_local.agent.desktop.procs import poll_until, run_tool, tool_failure
 from hopx_local.agent.desktop.xserver import XServer
 from hopx_local.agent.errors import AgentFault
 
@@ -22,6 +22,9 @@ _TREE_LINE = re.compile(
     r"^\s*(0x[0-9a-fA-F]+)\s.*?\s(\d+)x(\d+)[+-]-?\d+[+-]-?\d+\s+\+?(-?\d+)\+?(-?\d+)\s*$"
 )
 _WINDOW_ID = re.compile(r"0x[0-9a-fA-F]+")
+# What wmctrl says while the root window has no client list yet (openbox publishes
+# _NET_CLIENT_LIST a moment after it answers ``wmctrl -m``): no windows, not a failure.
+_NO_CLIENT_LIST = "Cannot get client list properties"
 
 
 @dataclass(frozen=True)
@@ -91,12 +94,21 @@ class Windows:
         text = await self._text("xprop", "-id", str(window_id), "_NET_WM_STATE", check=False)
         return "_NET_WM_STATE_HIDDEN" in text
 
+    async def _client_rows(self) -> str:
+        """``wmctrl -lp`` (empty while the window manager has not published its client list)."""
+        result = await run_tool(["wmctrl", "-lp"], self.x.env(), timeout=10, check=False)
+        if result.returncode == 0:
+            return result.stdout.decode("utf-8", "replace")
+        if _NO_CLIENT_LIST in result.stderr:
+            return ""
+        raise tool_failure("wmctrl", result.stderr.strip())
+
     async def ids(self) -> set[int]:
-        return {row[0] for row in parse_wmctrl(await self._text("wmctrl", "-lp"))}
+        return {row[0] for row in parse_wmctrl(await self._client_rows())}
 
     async def list(self) -> list[Window]:
         rows, tree, active = await asyncio.gather(
-            self._text("wmctrl", "-lp"),
+            self._client_rows(),
             self._text("xwininfo", "-root", "-tree"),
             self.active_id(),
         )
