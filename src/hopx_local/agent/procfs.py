@@ -28,6 +28,7 @@ STATES = {
 class ProcessSample:
     pid: int
     ppid: int
+    pgid: int
     name: str
     state: str
     uid: int
@@ -36,7 +37,7 @@ class ProcessSample:
     rss_bytes: int
 
 
-def _read_stat(pid: int) -> ProcessSample | None:
+def read_sample(pid: int) -> ProcessSample | None:
     try:
         with open(f"/proc/{pid}/stat", "rb") as handle:
             raw = handle.read().decode("utf-8", "replace")
@@ -45,11 +46,13 @@ def _read_stat(pid: int) -> ProcessSample | None:
         return None
     open_paren, close_paren = raw.find("("), raw.rfind(")")
     fields = raw[close_paren + 2 :].split()
-    # fields[0] is field 3 of proc(5): state; ppid=4, utime=14, stime=15, starttime=22, rss=24
+    # fields[0] is field 3 of proc(5): state; ppid=4, pgrp=5, utime=14, stime=15,
+    # starttime=22, rss=24
     try:
         return ProcessSample(
             pid=pid,
             ppid=int(fields[1]),
+            pgid=int(fields[2]),
             name=raw[open_paren + 1 : close_paren],
             state=fields[0],
             uid=uid,
@@ -68,7 +71,7 @@ def pids() -> list[int]:
 def scan() -> list[ProcessSample]:
     samples = []
     for pid in pids():
-        sample = _read_stat(pid)
+        sample = read_sample(pid)
         if sample is not None:
             samples.append(sample)
     return samples
