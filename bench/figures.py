@@ -110,34 +110,45 @@ def timed(fn: Callable[[], object], repeats: int, scale: float = 1000.0) -> list
     return samples
 
 
+def _shortfall(figure: Figure) -> float | None:
+    """How far a median is from its target: <= 1 meets it ("< 60 ms" and "> 200 MB/s" alike)."""
+    if not figure.target:
+        return None
+    sign, number, *_ = figure.target.split()
+    limit = float(number)
+    return figure.median / limit if sign == "<" else limit / figure.median
+
+
 def chart(report: Report, path: Path) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    green, red = "#2a9d8f", "#e76f51"
     pairs = list(report.ratios.items())
-    targets = [f for f in report.figures.values() if f.target]
-    fig, axes = plt.subplots(
-        1, 2, figsize=(13, max(3.0, 0.45 * max(len(pairs), len(targets)) + 1.5))
-    )
-    left, right = axes
+    targets = [(f, r) for f in report.figures.values() if (r := _shortfall(f)) is not None]
+    rows = max(len(pairs), len(targets))
+    fig, (left, right) = plt.subplots(1, 2, figsize=(14, 0.5 * rows + 1.8))
     left.barh(
         [n for n, _ in pairs],
         [r["ratio"] for _, r in pairs],
-        color=["#2a9d8f" if r["met"] else "#e76f51" for _, r in pairs],
+        color=[green if r["met"] else red for _, r in pairs],
     )
     left.axvline(1.0, color="black", linewidth=0.8)
-    left.set_title("Ratios (ours / theirs; see results.json)")
+    left.set_xscale("log")
+    left.set_title("Side by side, same run (ratio; target in results.json)")
+    for i, (_, r) in enumerate(pairs):
+        left.text(r["ratio"], i, f"  {r['ratio']:.2f}x", va="center", fontsize=8)
     right.barh(
-        [f.name for f in targets],
-        [f.median for f in targets],
-        color=["#2a9d8f" if f.met else "#e76f51" for f in targets],
+        [f.name for f, _ in targets],
+        [r for _, r in targets],
+        color=[green if f.met else red for f, _ in targets],
     )
-    for i, f in enumerate(targets):
-        right.text(f.median, i, f"  {f.median:.1f} {f.unit} ({f.target})", va="center", fontsize=7)
-    right.set_title("Medians against targets (green = met)")
-    right.set_xscale("log")
+    right.axvline(1.0, color="black", linewidth=0.8)
+    for i, (f, r) in enumerate(targets):
+        right.text(r, i, f"  {f.median:.1f} {f.unit} (target {f.target})", va="center", fontsize=8)
+    right.set_title("Median relative to its target (<= 1 meets it)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
