@@ -420,8 +420,8 @@ class SpecApp:
         for key in form:
             values = form.getlist(key)
             field = _Operation._deref(properties.get(key, {}), self.document)
-            if field.get("type") == "array":
-                fields[key] = values
+            if field.get("type") == "array" or (key not in properties and len(values) > 1):
+                fields[key] = values  # a declared list, or undeclared (ignored) repeated parts
                 continue
             if len(values) > 1:
                 # Taking one of them would silently drop the others (two files, one stored).

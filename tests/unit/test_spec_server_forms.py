@@ -98,6 +98,13 @@ def test_repeated_parts_of_an_array_field_are_all_kept(client: TestClient) -> No
     assert response.json()["tags"] == ["x", "y"]
 
 
+def test_undeclared_parts_may_repeat(client: TestClient) -> None:
+    files = [("file", ("a", b"1")), ("extra", (None, b"x")), ("extra", (None, b"y"))]
+    response = client.post("/upload", files=files)
+    assert response.status_code == 200, response.text
+    assert response.json()["extra"] == ["x", "y"]
+
+
 def test_text_fields_are_validated_against_their_schema(client: TestClient) -> None:
     response = client.post("/upload", files={"file": ("a", b"1")}, data={"path": "/much/too/long"})
     assert response.status_code == 400

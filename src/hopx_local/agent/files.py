@@ -206,10 +206,11 @@ class FileService:
                 target.real.parent.mkdir(mode=0o755, parents=True, exist_ok=True)
                 return
         if stat.S_ISDIR(st.st_mode):
+            # The request is fine; the sandbox's state is in the way (as for mkdir onto a file).
             raise AgentFault(
-                400,
-                "INVALID_PATH",
-                f"{target.shown} is a directory; give the path of a file",
+                409,
+                "FILE_ALREADY_EXISTS",
+                f"{target.shown} is a directory; give the path of a file inside it",
                 {"path": target.shown},
             )
         if not overwrite:

@@ -93,9 +93,10 @@ def sync_detailed(
     parent directories are created (mode 0755). `mode` is applied to the file. With
     `overwrite: false` an existing file answers 409 `FILE_ALREADY_EXISTS`. The write is atomic
     (temporary file + rename in the same directory).
-    Errors: 400 `INVALID_REQUEST` (bad base64, bad mode), `INVALID_PATH` (empty, NUL byte, a
-    directory), `INVALID_JSON`; 401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`
-    (e.g. read-only `/usr`); 409 `FILE_ALREADY_EXISTS`; 413 `PAYLOAD_TOO_LARGE`.
+    Errors: 400 `INVALID_REQUEST` (bad base64, bad mode), `INVALID_PATH` (empty, NUL byte),
+    `INVALID_JSON`; 401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`
+    (e.g. read-only `/usr`); 409 `FILE_ALREADY_EXISTS` (an existing file with
+    `overwrite: false`, or a directory at `path`); 413 `PAYLOAD_TOO_LARGE`.
 
     Args:
         body (FileWriteRequest):
@@ -132,9 +133,10 @@ def sync(
     parent directories are created (mode 0755). `mode` is applied to the file. With
     `overwrite: false` an existing file answers 409 `FILE_ALREADY_EXISTS`. The write is atomic
     (temporary file + rename in the same directory).
-    Errors: 400 `INVALID_REQUEST` (bad base64, bad mode), `INVALID_PATH` (empty, NUL byte, a
-    directory), `INVALID_JSON`; 401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`
-    (e.g. read-only `/usr`); 409 `FILE_ALREADY_EXISTS`; 413 `PAYLOAD_TOO_LARGE`.
+    Errors: 400 `INVALID_REQUEST` (bad base64, bad mode), `INVALID_PATH` (empty, NUL byte),
+    `INVALID_JSON`; 401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`
+    (e.g. read-only `/usr`); 409 `FILE_ALREADY_EXISTS` (an existing file with
+    `overwrite: false`, or a directory at `path`); 413 `PAYLOAD_TOO_LARGE`.
 
     Args:
         body (FileWriteRequest):
@@ -166,9 +168,10 @@ async def asyncio_detailed(
     parent directories are created (mode 0755). `mode` is applied to the file. With
     `overwrite: false` an existing file answers 409 `FILE_ALREADY_EXISTS`. The write is atomic
     (temporary file + rename in the same directory).
-    Errors: 400 `INVALID_REQUEST` (bad base64, bad mode), `INVALID_PATH` (empty, NUL byte, a
-    directory), `INVALID_JSON`; 401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`
-    (e.g. read-only `/usr`); 409 `FILE_ALREADY_EXISTS`; 413 `PAYLOAD_TOO_LARGE`.
+    Errors: 400 `INVALID_REQUEST` (bad base64, bad mode), `INVALID_PATH` (empty, NUL byte),
+    `INVALID_JSON`; 401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`
+    (e.g. read-only `/usr`); 409 `FILE_ALREADY_EXISTS` (an existing file with
+    `overwrite: false`, or a directory at `path`); 413 `PAYLOAD_TOO_LARGE`.
 
     Args:
         body (FileWriteRequest):
@@ -203,9 +206,10 @@ async def asyncio(
     parent directories are created (mode 0755). `mode` is applied to the file. With
     `overwrite: false` an existing file answers 409 `FILE_ALREADY_EXISTS`. The write is atomic
     (temporary file + rename in the same directory).
-    Errors: 400 `INVALID_REQUEST` (bad base64, bad mode), `INVALID_PATH` (empty, NUL byte, a
-    directory), `INVALID_JSON`; 401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`
-    (e.g. read-only `/usr`); 409 `FILE_ALREADY_EXISTS`; 413 `PAYLOAD_TOO_LARGE`.
+    Errors: 400 `INVALID_REQUEST` (bad base64, bad mode), `INVALID_PATH` (empty, NUL byte),
+    `INVALID_JSON`; 401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`
+    (e.g. read-only `/usr`); 409 `FILE_ALREADY_EXISTS` (an existing file with
+    `overwrite: false`, or a directory at `path`); 413 `PAYLOAD_TOO_LARGE`.
 
     Args:
         body (FileWriteRequest):
