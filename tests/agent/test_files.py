@@ -268,3 +268,16 @@ def test_read_limit_points_to_download(
     assert error["details"]["size_bytes"] == 64 * 1024 * 1024 + 1
     assert "/files/download" in error["error"]
     big.unlink()
+
+
+def test_download_of_a_file_named_with_control_characters(api: httpx.Client) -> None:
+    # Found by schemathesis: the name went into Content-Disposition as is and the server
+    # dropped the connection instead of answering.
+    path = "/workspace/odd\x1f\u00e9name"
+    api.post("/files/write", json={"path": path, "content": "payload"}).raise_for_status()
+    response = api.get("/files/download", params={"path": path})
+    assert response.status_code == 200
+    assert response.content == b"payload"
+    disposition = response.headers["content-disposition"]
+    assert 'filename="odd__name"' in disposition
+    assert "filename*=UTF-8''odd%1F%C3%A9name" in disposition

@@ -469,7 +469,9 @@ class HttpApi:
     async def download_file(self, call: Call) -> Response:
         download = self.agent.files.prepare_download(call.query["path"])
         name = os.path.basename(download.shown)
-        fallback = name.encode("ascii", "replace").decode().replace('"', "_").replace("?", "_")
+        # Header values must be printable ASCII: anything else in a file name (control
+        # characters included) would make the server drop the connection instead of answering.
+        fallback = "".join(c if " " <= c <= "~" and c not in '"\\' else "_" for c in name)
         disposition = f'attachment; filename="{fallback}"'
         if fallback != name:
             disposition += f"; filename*=UTF-8''{quote(name)}"
