@@ -281,3 +281,17 @@ def test_download_of_a_file_named_with_control_characters(api: httpx.Client) -> 
     disposition = response.headers["content-disposition"]
     assert 'filename="odd__name"' in disposition
     assert "filename*=UTF-8''odd%1F%C3%A9name" in disposition
+
+
+@pytest.mark.parametrize("name", ["\x1f", "a\x1fb", "\u2003"])
+def test_names_that_python_calls_whitespace_are_names(
+    api: httpx.Client, agent: RunningAgent, name: str
+) -> None:
+    # Found by the contract suite: a file written as /workspace/"\x1f" answered 400 "The path
+    # is empty" when read back by its relative name (str.strip() removes \x1c-\x1f).
+    written = api.post("/files/write", json={"path": f"/workspace/{name}", "content": "x"})
+    assert written.status_code == 200, written.text
+    read = api.get("/files/read", params={"path": name})
+    assert (read.status_code, read.json()["content"]) == (200, "x")
+    assert api.delete("/files/remove", params={"path": name}).status_code == 200
+    assert not (agent.workspace / name).exists()

@@ -102,14 +102,14 @@ def _control_plane_suite(
     )
 
 
-def _vm_agent_suite(public_host: str, token: str) -> Suite:
+def _vm_agent_suite(public_host: str, token: str, profile: Profile) -> Suite:
     return Suite(
         name="vm-agent",
         spec=ROOT / "openapi" / "vm-agent.yaml",
         base_url=public_host,
         headers={"Authorization": "HOPX_CONTRACT_AGENT_AUTHORIZATION"},
         env={"HOPX_CONTRACT_AGENT_AUTHORIZATION": f"Bearer {token}"},
-        operations=suites.vm_agent_operations(),
+        operations=suites.vm_agent_operations(desktop_coverage=profile.desktop_coverage),
     )
 
 
@@ -155,7 +155,7 @@ def _run_local(
             _banner("vm-agent suite")
             sandbox = control.create_sandbox(args.agent_template)
             try:
-                suite = _vm_agent_suite(sandbox.public_host, sandbox.token)
+                suite = _vm_agent_suite(sandbox.public_host, sandbox.token, profile)
                 outcomes.append(
                     suites.run(
                         suite,

@@ -50,7 +50,10 @@ class PathPolicy:
 
     def resolve(self, raw: str, *, follow_final: bool = True) -> Resolved:
         """Resolve ``raw``; with ``follow_final=False`` a final symlink is the object itself."""
-        if not raw or not raw.strip():
+        # Blank means spaces, tabs and newlines only: str.strip() would also eat \x1c-\x1f
+        # and other Unicode spaces, so a file written as /workspace/\x1f could not be read
+        # back by its relative name "\x1f".
+        if not raw.strip(" \t\r\n"):
             raise AgentFault(400, "INVALID_PATH", "The path is empty.", {"path": raw})
         if "\x00" in raw:
             raise AgentFault(400, "INVALID_PATH", "The path contains a NUL byte.", {"path": raw})

@@ -1,0 +1,89 @@
+"""The contract runner's own logic: its schemathesis configuration and the hooks' data rules."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.contract import labels, provisioning, suites
+from tests.contract.profiles import PROFILES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _suite(name: str, operations: list[dict[str, Any]]) -> suites.Suite:
+    return suites.Suite(
+        name=name,
+        spec=ROOT / "openapi" / f"{name}.yaml",
+        base_url="http://127.0.0.1:1",
+        headers={"X-API-Key": "HOPX_CONTRACT_API_KEY"},
+        env={"HOPX_CONTRACT_API_KEY": "secret-key"},
+        operations=operations,
+    )
+
+
+@pytest.mark.parametrize("profile", sorted(PROFILES))
+def test_the_generated_configuration_is_toml_without_secrets(profile: str) -> None:
+    suite = _suite("control-plane", suites.control_plane_operations())
+    text = suites.config_text(suite, PROFILES[profile], max_examples=5, seed=7)
+    config = tomllib.loads(text)
+    assert "secret-key" not in text
+    assert config["headers"] == {"X-API-Key": "${HOPX_CONTRACT_API_KEY}"}
+    assert config["generation"]["mode"] == "all"
+    assert config["generation"]["with-security-parameters"] is False
+    assert config["hooks"] == "tests.contract.hooks"
+    builder = [op for op in config["operations"] if "buildTemplate" in op["include-operation-id"]]
+    assert builder[0]["checks"]["not_a_server_error"]["expected-statuses"][-1] == "501"
+
+
+def test_bounded_leaves_desktop_coverage_out_and_full_keeps_it() -> None:
+    def desktop(profile: str) -> dict[str, Any]:
+        operations = suites.vm_agent_operations(desktop_coverage=PROFILES[profile].desktop_coverage)
+        text = suites.config_text(
+            _suite("vm-agent", operations), PROFILES[profile], max_examples=5, seed=7
+        )
+        [entry] = [
+            op
+            for op in tomllib.loads(text)["operations"]
+            if op.get("include-operation-id-regex") == "^desktop"
+        ]
+        return entry
+
+    assert desktop("bounded")["phases"]["coverage"]["enabled"] is False
+    assert "phases" not in desktop("full")
+
+
+def test_websocket_operations_are_excluded_from_http_fuzzing() -> None:
+    argv = suites.command(_suite("vm-agent", []), Path("c.toml"), Path("j.xml"))
+    assert argv[argv.index("--exclude-by") + 1] == "/x-websocket == true"
+    assert argv[argv.index("--report-junit-path") + 1] == "j.xml"
+
+
+@pytest.mark.parametrize(
+    ("value", "schema", "expected"),
+    [
+        ("100", {"type": "integer"}, 100),
+        ("007", {"type": "integer"}, "007"),  # would not be sent as the same text
+        ("1.5", {"type": "number"}, 1.5),
+        ("false", {"type": "boolean"}, False),
+        ("abc", {"type": "integer"}, "abc"),
+        ("100", {"type": "string"}, "100"),
+    ],
+)
+def test_query_values_are_retyped_only_when_the_text_round_trips(
+    value: str, schema: dict[str, Any], expected: Any
+) -> None:
+    assert labels.typed(value, schema) == expected
+
+
+def test_env_names_are_made_to_follow_the_documented_key_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HOPX_CONTRACT_SPEC", str(ROOT / "openapi" / "control-plane.yaml"))
+    schema = {"$ref": "#/components/schemas/CreateSandboxRequest"}
+    body = {"env_vars": {"OK_1": "a", "1bad": "b", "": "c", "é-x": "d"}}
+    fixed = provisioning.follow_key_patterns(body, schema)
+    assert set(fixed["env_vars"]) == {"OK_1", "K_1bad", "K_", "K___x"}
