@@ -22,6 +22,8 @@ from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
+from hopx_local.multipart_form import parse_multipart_form
+
 log = logging.getLogger("hopx_local")
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -161,13 +163,35 @@ class _Validator:
         self._components = document.get("components", {})
         self._compiled: dict[int, Any] = {}
 
+    def _inline(self, node: Any, chain: tuple[str, ...]) -> Any:
+        """``node`` with its local ``$ref``s replaced by what they point to.
+
+        Validating then follows no references (their lookups were half the cost of checking a
+        small body); a reference back into ``chain`` stays, so recursion still terminates.
+        """
+        if isinstance(node, list):
+            return [self._inline(item, chain) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/") and ref not in chain:
+            target: Any = {"components": self._components}
+            for part in ref[2:].split("/"):
+                target = target[part]
+            siblings = {k: v for k, v in node.items() if k != "$ref"}
+            inlined = self._inline(target, (*chain, ref))
+            return {"allOf": [inlined], **siblings} if siblings else inlined
+        return {key: self._inline(value, chain) for key, value in node.items()}
+
     def errors(self, schema: Mapping[str, Any], value: Any) -> list[tuple[str, str]]:
         """(field path, message) of every violation, most specific first."""
         key = id(schema)
         validator = self._compiled.get(key)
         if validator is None:
-            wrapped = {"allOf": [schema], "components": self._components}
-            validator = nullable_composition_validator()(wrapped)
+            inlined = self._inline(schema, ())
+            if _has_ref(inlined):  # a recursive schema: resolve its references as it goes
+                inlined = {"allOf": [inlined], "components": self._components}
+            validator = nullable_composition_validator()(inlined)
             self._compiled[key] = validator
         found = []
         for err in validator.iter_errors(value):
@@ -177,6 +201,14 @@ class _Validator:
             path = ".".join(str(p) for p in leaf.absolute_path)
             found.append((path, leaf.message))
         return found
+
+
+def _has_ref(node: Any) -> bool:
+    if isinstance(node, dict):
+        return "$ref" in node or any(_has_ref(value) for value in node.values())
+    if isinstance(node, list):
+        return any(_has_ref(item) for item in node)
+    return False
 
 
 def _coerce(raw: str | list[str], schema: Mapping[str, Any]) -> Any:
@@ -405,7 +437,9 @@ class SpecApp:
         if limit and length is not None and length.isdigit() and int(length) > limit:
             raise self._too_large(limit)
         try:
-            form = await request.form(max_files=16, max_fields=64, max_part_size=1024 * 1024)
+            form = await parse_multipart_form(
+                request, max_files=16, max_fields=64, max_part_size=1024 * 1024
+            )
         except Exception as exc:  # multipart parse errors come in several types
             raise ApiError(
                 400,

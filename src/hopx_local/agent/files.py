@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import errno
 import os
 import shutil
 import stat
@@ -20,6 +21,35 @@ from .errors import AgentFault
 from .paths import PathPolicy, Resolved, fault_from_os_error
 
 _COPY_CHUNK = 1024 * 1024
+
+
+def _copy_into(source: BinaryIO, out: BinaryIO) -> int:
+    """Copy ``source`` from its position to the fresh file ``out``; the number of bytes.
+
+    A source backed by a real file (an upload spooled to disk) is copied by the kernel with
+    sendfile, without passing the bytes through Python; others chunk by chunk.
+    """
+    real = getattr(source, "_file", source)  # a SpooledTemporaryFile's file, if rolled over
+    try:
+        in_fd = real.fileno()
+    except (AttributeError, OSError, ValueError):
+        shutil.copyfileobj(source, out, _COPY_CHUNK)
+        return out.tell()
+    out.flush()
+    out_fd = out.fileno()
+    offset = real.tell()
+    copied = 0
+    try:
+        while sent := os.sendfile(out_fd, in_fd, offset + copied, _COPY_CHUNK * 8):
+            copied += sent
+    except OSError as exc:
+        if copied or exc.errno not in (errno.EINVAL, errno.ENOSYS):
+            raise
+        shutil.copyfileobj(source, out, _COPY_CHUNK)  # a file system without sendfile
+        return out.tell()
+    return copied
+
+
 _WRITE_HINT = "send larger files with POST /files/upload."
 
 
@@ -233,8 +263,7 @@ class FileService:
                         out.write(source)
                         size = len(source)
                     else:
-                        shutil.copyfileobj(source, out, _COPY_CHUNK)
-                        size = out.tell()
+                        size = _copy_into(source, out)
                     os.fchmod(out.fileno(), mode)
                 os.replace(tmp, target.real)
             except BaseException:
