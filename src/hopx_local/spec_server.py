@@ -8,7 +8,6 @@ marked ``x-websocket: true`` become WebSocket routes.
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import secrets
@@ -23,6 +22,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
 from hopx_local.multipart_form import parse_multipart_form
+from hopx_local.schema_check import SchemaChecker, check_supported
 
 log = logging.getLogger("hopx_local")
 
@@ -129,88 +129,6 @@ def error_body(style: ErrorStyle, error: ApiError, request_id: str, path: str) -
     }
 
 
-@functools.cache
-def nullable_composition_validator() -> Any:
-    """OAS 3.0 validator that also honours ``nullable: true`` beside ``allOf``/``oneOf``/``anyOf``.
-
-    ``{allOf: [{$ref: X}], nullable: true}`` is how OpenAPI 3.0 documents (ours included) write
-    "an X or null", and how generators (openapi-python-client) and testers (schemathesis) read
-    it. openapi-schema-validator follows the strict 3.0.3 wording (``nullable`` counts only beside
-    ``type``) and rejected null there, so a documented ``"readyCmd": null`` got a 400.
-    """
-    from jsonschema import validators  # type: ignore[import-untyped]
-    from openapi_schema_validator import OAS30Validator
-
-    def admitting_null(keyword: Callable[..., Iterable[Any]]) -> Callable[..., Iterable[Any]]:
-        def check(validator: Any, value: Any, instance: Any, schema: Mapping[str, Any]) -> Any:
-            if instance is None and schema.get("nullable") is True:
-                return
-            yield from keyword(validator, value, instance, schema)
-
-        return check
-
-    keywords = {
-        name: admitting_null(OAS30Validator.VALIDATORS[name])
-        for name in ("allOf", "oneOf", "anyOf")
-    }
-    return validators.extend(OAS30Validator, keywords)
-
-
-class _Validator:
-    """Compiles document schemas lazily (jsonschema is slow to import; health checks need none)."""
-
-    def __init__(self, document: Mapping[str, Any]) -> None:
-        self._components = document.get("components", {})
-        self._compiled: dict[int, Any] = {}
-
-    def _inline(self, node: Any, chain: tuple[str, ...]) -> Any:
-        """``node`` with its local ``$ref``s replaced by what they point to.
-
-        Validating then follows no references (their lookups were half the cost of checking a
-        small body); a reference back into ``chain`` stays, so recursion still terminates.
-        """
-        if isinstance(node, list):
-            return [self._inline(item, chain) for item in node]
-        if not isinstance(node, dict):
-            return node
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/components/") and ref not in chain:
-            target: Any = {"components": self._components}
-            for part in ref[2:].split("/"):
-                target = target[part]
-            siblings = {k: v for k, v in node.items() if k != "$ref"}
-            inlined = self._inline(target, (*chain, ref))
-            return {"allOf": [inlined], **siblings} if siblings else inlined
-        return {key: self._inline(value, chain) for key, value in node.items()}
-
-    def errors(self, schema: Mapping[str, Any], value: Any) -> list[tuple[str, str]]:
-        """(field path, message) of every violation, most specific first."""
-        key = id(schema)
-        validator = self._compiled.get(key)
-        if validator is None:
-            inlined = self._inline(schema, ())
-            if _has_ref(inlined):  # a recursive schema: resolve its references as it goes
-                inlined = {"allOf": [inlined], "components": self._components}
-            validator = nullable_composition_validator()(inlined)
-            self._compiled[key] = validator
-        found = []
-        for err in validator.iter_errors(value):
-            leaf = err
-            while leaf.context:
-                leaf = min(leaf.context, key=lambda e: len(e.context or []))
-            path = ".".join(str(p) for p in leaf.absolute_path)
-            found.append((path, leaf.message))
-        return found
-
-
-def _has_ref(node: Any) -> bool:
-    if isinstance(node, dict):
-        return "$ref" in node or any(_has_ref(value) for value in node.values())
-    if isinstance(node, list):
-        return any(_has_ref(item) for item in node)
-    return False
-
-
 def _coerce(raw: str | list[str], schema: Mapping[str, Any]) -> Any:
     """Turn a query/path string into the schema's type; leave it as is when it does not parse."""
     kind = schema.get("type")
@@ -256,6 +174,14 @@ class _Operation:
             (int(code) for code in spec.get("responses", {}) if str(code).startswith("2")), 200
         )
 
+    def check_schemas_supported(self) -> None:
+        """Fail now, at load, on a schema keyword that requests could not be checked against."""
+        for parameter in self.parameters:
+            where = f"{self.operation_id}: parameter {parameter.get('name')}"
+            check_supported(parameter.get("schema", {}), where)
+        for content_type, content in self.body_content.items():
+            check_supported(content.get("schema", {}), f"{self.operation_id}: {content_type} body")
+
     @staticmethod
     def _deref(item: Mapping[str, Any], document: Mapping[str, Any]) -> dict[str, Any]:
         seen = 0
@@ -295,7 +221,9 @@ class SpecApp:
         self.error_style: ErrorStyle = error_style
         self.authenticate = authenticate
         self.max_json_bytes = max_json_bytes
-        self.validator = _Validator(document)
+        for name, schema in document.get("components", {}).get("schemas", {}).items():
+            check_supported(schema, f"#/components/schemas/{name}")
+        self.validator = SchemaChecker(document)
         self.operations: dict[str, _Operation] = {}
         self.extra_routes = list(extra_routes)
         for path, item in document.get("paths", {}).items():
@@ -303,6 +231,7 @@ class SpecApp:
                 if method in item:
                     operation = _Operation(method, path, item[method], document)
                     self.operations[operation.operation_id] = operation
+                    operation.check_schemas_supported()
 
     # ----------------------------------------------------------------- errors
     def code(self, purpose: str) -> str:

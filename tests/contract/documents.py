@@ -38,10 +38,9 @@ def resolve(node: Any) -> Any:
 
 
 def is_valid(schema: Any, value: Any) -> bool:
-    from hopx_local.spec_server import nullable_composition_validator
+    from hopx_local.schema_check import SchemaChecker
 
-    wrapped = {"allOf": [schema], "components": document().get("components", {})}
-    return bool(nullable_composition_validator()(wrapped).is_valid(value))
+    return SchemaChecker(document()).is_valid(schema, value)
 
 
 def operation_id(case: Any) -> str:

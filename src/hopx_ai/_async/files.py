@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import contextlib
 import io
 import os
 import posixpath
@@ -113,10 +114,32 @@ class AsyncFiles:
     async def download(
         self, remote_path: str, local_path: str, *, timeout: int | None = None
     ) -> None:
-        """Copy a file of the sandbox to ``local_path`` (bytes unchanged)."""
-        data = await self.read_bytes(remote_path, timeout=timeout or 60)
-        with open(local_path, "wb") as handle:
-            handle.write(data)
+        """Copy a file of the sandbox to ``local_path`` (bytes unchanged).
+
+        The bytes stream to disk, so a file of any size needs no memory of its size. They go
+        to ``local_path + ".part"``, renamed over ``local_path`` once complete: a failed
+        download leaves an existing ``local_path`` as it was.
+        """
+        api = await self._agent.api()
+        http = api.get_async_httpx_client()
+        partial = f"{local_path}.part"
+        request = http.build_request("GET", "/files/download", params={"path": _path(remote_path)})
+        try:
+            with (
+                self._agent.operation("files.download", http_timeout=timeout or 60),
+                open(partial, "wb") as handle,
+            ):
+                response = await http.send(request, stream=True)
+                try:
+                    async for chunk in response.aiter_bytes():
+                        handle.write(chunk)
+                finally:
+                    await response.aclose()
+            os.replace(partial, local_path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(partial)
+            raise
 
     async def exists(self, path: str, *, timeout: int | None = None) -> bool:
         """Whether ``path`` exists (auth and network errors raise; they are not "no")."""

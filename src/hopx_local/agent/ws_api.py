@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
+from hopx_local.schema_check import SchemaChecker
 from hopx_local.spec_server import Call
 
 from .clock import iso
@@ -40,26 +41,18 @@ class MessageValidator:
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self._components = document.get("components", {})
-        self._compiled: dict[str, Any] = {}
+        self._checker = SchemaChecker(document)
 
     def check(self, schema_name: str, frame: Any) -> Frame:
         schema = self._components.get("schemas", {}).get(schema_name, {})
-        validator = self._compiled.get(schema_name)
-        if validator is None:
-            from openapi_schema_validator import OAS30Validator
-
-            validator = OAS30Validator(
-                {"$ref": f"#/components/schemas/{schema_name}", "components": self._components}
-            )
-            self._compiled[schema_name] = validator
-        error = next(iter(validator.iter_errors(frame)), None)
-        if error is not None:
-            field = ".".join(str(part) for part in error.absolute_path)
+        problems = self._checker.errors(schema, frame)
+        if problems:
+            field, message = problems[0]
             where = f"field '{field}'" if field else "the frame"
             raise AgentFault(
                 400,
                 "INVALID_REQUEST",
-                f"Invalid {where} of {schema_name}: {error.message}",
+                f"Invalid {where} of {schema_name}: {message}",
                 {"field": field} if field else {},
             )
         filled = dict(frame)

@@ -128,6 +128,17 @@ async def test_files_upload_and_download(sbx: Any, tmp_path: Path) -> None:
     assert listed.stdout.split()[0] == hashlib.sha256(content).hexdigest()
 
 
+async def test_a_failed_download_keeps_the_local_file(sbx: Any, tmp_path: Path) -> None:
+    local = tmp_path / "keep.txt"
+    local.write_text("mine")
+
+    with pytest.raises(hopx_ai.FileNotFoundError):
+        await aw(sbx.files.download(f"/workspace/{kind(sbx)}-missing.bin", str(local)))
+
+    assert local.read_text() == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.txt"]
+
+
 async def test_files_exists_remove_and_mkdir(sbx: Any) -> None:
     folder = f"/workspace/{kind(sbx)}-tree/a/b"
     await aw(sbx.files.mkdir(folder))
