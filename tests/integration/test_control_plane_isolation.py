@@ -200,11 +200,9 @@ def test_agent_socket_swapped_for_a_symlink_does_not_lead_to_the_host(
     port = int(sandbox["public_host"].rsplit(":", 1)[1])
     with socket.create_connection(("127.0.0.1", port), timeout=10) as client:
         client.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
-        try:
-            answer = client.recv(64)
-        except ConnectionResetError:
-            answer = b""
-        assert answer == b""  # closed: the relay refused to follow the symlink
+        answer = client.recv(64)
+    # The port is the agent's own listening socket: no path is followed to reach it.
+    assert answer.startswith(b"HTTP/1.1 200")
     with pytest.raises(TimeoutError):
         listener.accept()
     listener.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import socket
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         description="Serve the HopX VM agent API (openapi/vm-agent.yaml) on a unix socket.",
     )
     parser.add_argument("--socket", required=True, help="unix socket path to listen on")
+    parser.add_argument(
+        "--listen-fd",
+        type=int,
+        default=None,
+        help="an inherited listening TCP socket to serve too (the sandbox's loopback port)",
+    )
     parser.add_argument(
         "--template", choices=["code-interpreter", "base", "desktop"], default="code-interpreter"
     )
@@ -74,10 +81,12 @@ def main(argv: list[str] | None = None) -> None:
         spec_cache=Path(args.spec_cache) if args.spec_cache else None,
     )
     with_stale_socket_removed(args.socket)
+    sockets = [unix_listener(args.socket)]
+    if args.listen_fd is not None:
+        sockets.append(inherited_listener(args.listen_fd))
     server = uvicorn.Server(
         uvicorn.Config(
             app,
-            uds=args.socket,
             lifespan="on",
             log_level=args.log_level,
             ws="websockets",
@@ -89,7 +98,24 @@ def main(argv: list[str] | None = None) -> None:
             timeout_graceful_shutdown=3,
         )
     )
-    server.run()
+    server.run(sockets=sockets)
+
+
+def unix_listener(path: str) -> socket.socket:
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path)
+    os.chmod(path, 0o666)
+    listener.listen(2048)
+    return listener
+
+
+def inherited_listener(fd: int) -> socket.socket:
+    """The listening socket the control plane bound on the host's loopback, in the host's
+    network namespace: clients reach the agent without a relay in between. Not inherited
+    further: user code must not be able to accept this sandbox's connections."""
+    listener = socket.socket(fileno=fd)  # family, type and protocol read from the descriptor
+    listener.set_inheritable(False)
+    return listener
 
 
 def with_stale_socket_removed(path: str) -> None:

@@ -5,7 +5,7 @@
     sandboxes.py    SandboxManager: lifecycle on top of hopx_local.runtime
     catalog.py      the built-in templates (code-interpreter, base, desktop)
     store.py        SQLite state (API keys, sandboxes, templates)
-    relay.py        a sandbox's loopback port, relayed to its agent's unix socket
+    relay.py        a desktop's loopback VNC port, relayed to its VNC server's unix socket
     preview.py      /preview/<id>/<port>/... proxied into the sandbox
     deadlines.py    timeout_seconds enforcement (one timer per sandbox)
     auth.py, tokens.py, views.py, errors.py, ports.py, unix_socket.py, agent_probe.py,

@@ -1,4 +1,5 @@
-"""Loopback ports for sandbox agents: bound here, handed to the relay as a listening socket."""
+"""Loopback ports for sandboxes: bound here, then served by the sandbox's agent (inherited as
+a listening socket) or by a relay (a desktop's VNC port)."""
 
 from __future__ import annotations
 

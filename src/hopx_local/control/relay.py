@@ -1,6 +1,7 @@
-"""The loopback TCP port of a sandbox: relays bytes to its agent's unix socket.
+"""A loopback TCP port relayed to a unix socket inside a sandbox (a desktop's VNC server).
 
-Each accepted TCP connection gets its own connection to the agent socket; bytes are copied both
+(The agent's own port needs no relay: the agent inherits it as a listening socket.)
+Each accepted TCP connection gets its own connection to the unix socket; bytes are copied both
 ways by two protocols that write straight into each other's transport (no intermediate tasks or
 buffers), with flow control so a slow reader pauses the fast writer. EOF is passed on as a
 half-close, so HTTP keep-alive and WebSocket upgrades work unchanged.

@@ -1,7 +1,8 @@
 """Sandbox lifecycle on top of the runtime: create, pause/resume, stop/start, delete, timeouts.
 
-State lives in the store; what only exists while a sandbox runs (its process and the relay of
-its agent port) lives in ``_live``. Every lifecycle action on one sandbox holds that sandbox's
+State lives in the store; what only exists while a sandbox runs (its process, and a desktop's
+VNC relay) lives in ``_live``. The agent port is bound here and inherited by the agent, which
+serves it directly. Every lifecycle action on one sandbox holds that sandbox's
 lock, so concurrent requests see whole transitions only.
 
 Restart policy: bwrap runs with --die-with-parent, so sandboxes end with the server. On start,
@@ -123,14 +124,12 @@ class _Live:
     """What exists only while a sandbox runs."""
 
     process: SandboxProcess
-    relay: AgentRelay
     watcher: asyncio.Task[None] | None = None
     stopping: bool = False
     vnc_relay: AgentRelay | None = None
     """Desktop sandboxes: the host loopback port relayed to the VNC server's socket."""
 
     async def close_relays(self) -> None:
-        await self.relay.close()
         if self.vnc_relay is not None:
             await self.vnc_relay.close()
 
@@ -561,7 +560,9 @@ class SandboxManager:
                 return template
         return None
 
-    def _spec(self, record: SandboxRecord, template: TemplateDefinition | None) -> SandboxSpec:
+    def _spec(
+        self, record: SandboxRecord, template: TemplateDefinition | None, listener: socket.socket
+    ) -> SandboxSpec:
         env = dict(template.sandbox_env) if template is not None else {}
         env.update(record.env_vars)
         user_path = env.get("PYTHONPATH")
@@ -592,7 +593,10 @@ class SandboxManager:
                 record.id,
                 "--spec-cache",
                 SANDBOX_SPEC_CACHE,
+                "--listen-fd",
+                str(listener.fileno()),
             ],
+            pass_fds=(listener.fileno(),),
             extra_ro_binds=[
                 (self.config.agent_src_dir, SANDBOX_SRC),
                 (self.config.site_packages, SANDBOX_SITE_PACKAGES),
@@ -630,7 +634,7 @@ class SandboxManager:
         listener: socket.socket,
         vnc_listener: socket.socket | None,
     ) -> _Live:
-        spec = self._spec(record, template)
+        spec = self._spec(record, template, listener)
         started = time.perf_counter()
         try:
             paths = prepare_root_dir(spec.root_dir, spec.uid)
@@ -640,6 +644,9 @@ class SandboxManager:
                 publish_vnc_endpoint(paths.run, host, port, uid=spec.uid)
             paths.agent_socket.unlink(missing_ok=True)
             process = await self.runtime.start(spec)
+            # The agent serves the port itself from now on (no relay in between): our copy
+            # goes, and the port is free again once the sandbox's processes are gone.
+            listener.close()
         except HostDependencyError as exc:
             listener.close()
             raise errors.service_unavailable(f"The host cannot run sandboxes: {exc}") from None
@@ -672,8 +679,6 @@ class SandboxManager:
             with contextlib.suppress(SandboxRuntimeError):
                 await self.runtime.stop(record.id)
             raise
-        relay = AgentRelay(listener, paths.agent_socket)
-        await relay.start()
         vnc_relay: AgentRelay | None = None
         if vnc_listener is not None:
             vnc_relay = AgentRelay(vnc_listener, vnc_socket(paths.run))
@@ -685,7 +690,7 @@ class SandboxManager:
             (time.perf_counter() - started) * 1000,
             record.port,
         )
-        return _Live(process, relay, vnc_relay=vnc_relay)
+        return _Live(process, vnc_relay=vnc_relay)
 
     def _adopt(self, sandbox_id: str, live: _Live) -> None:
         """Make a started sandbox one of the manager's: tracked, watched for its end."""

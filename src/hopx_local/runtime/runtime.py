@@ -163,7 +163,9 @@ class Runtime:
             args_fd = args_memfd(options)  # keeps host paths off the visible command line
             bwrap_argv = [bwrap, "--args", str(args_fd), "--", *inner_command(spec, setpriv)]
             argv = join_cgroups_argv(procs_files, bwrap_argv)
-            process = await spawn(argv, pass_fds=(info_w, block_r, args_fd), output_fd=log_fd)
+            process = await spawn(
+                argv, pass_fds=(info_w, block_r, args_fd, *spec.pass_fds), output_fd=log_fd
+            )
             _close_all(info_w, block_r, args_fd)
             info_w = block_r = args_fd = -1
             info_fd, info_r = info_r, -1  # read_pipe owns and closes it

@@ -50,6 +50,8 @@ class SandboxSpec:
     env: environment of the command, on top of HOME/USER/PATH/LANG (spec.env wins).
     command: argv run inside as uid (absolute path; e.g. ``/usr/bin/python3 -m hopx_local.agent``).
     extra_ro_binds: (host path, absolute path inside) read-only bind mounts.
+    pass_fds: host descriptors the command inherits under the same numbers (e.g. a listening
+        socket bound in the host's network namespace).
     """
 
     sandbox_id: str
@@ -62,6 +64,7 @@ class SandboxSpec:
     env: Mapping[str, str]
     command: Sequence[str]
     extra_ro_binds: Sequence[tuple[Path, str]] = ()
+    pass_fds: Sequence[int] = ()
 
     def validate(self) -> None:
         """Raise InvalidSandboxSpecError naming the first unusable field."""
@@ -89,6 +92,8 @@ class SandboxSpec:
             raise InvalidSandboxSpecError(
                 "command", "must be a non-empty argv whose first item is an absolute path"
             )
+        if any(fd < 3 for fd in self.pass_fds):
+            raise InvalidSandboxSpecError("pass_fds", "descriptors 0-2 are the sandbox's own")
         if any("\0" in arg for arg in self.command):
             raise InvalidSandboxSpecError("command", "arguments may not contain NUL bytes")
         for name, value in self.env.items():

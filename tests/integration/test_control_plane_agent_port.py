@@ -1,5 +1,5 @@
-"""The sandbox's agent port (public_host): a byte relay to the agent that HTTP and WebSocket
-clients use as if they talked to the agent itself."""
+"""The sandbox's agent port (public_host): bound by the control plane on the host's loopback and
+served by the agent itself, for HTTP and WebSocket clients alike."""
 
 from __future__ import annotations
 
@@ -86,3 +86,28 @@ def test_concurrent_connections_are_independent(
         outputs = list(pool.map(echo, range(16)))
 
     assert outputs == [f"{n}\n" for n in range(16)]
+
+
+def test_sandboxed_code_holds_no_socket_of_the_port(agent: httpx.Client) -> None:
+    # The agent serves the host's loopback port from a listening socket it inherited; what
+    # it runs must not inherit it too (it could take this sandbox's connections).
+    listed = run(agent, "ls -l /proc/self/fd/")
+
+    assert listed["exit_code"] == 0
+    assert "socket:" not in listed["stdout"]
+
+
+def test_a_stopped_sandbox_port_refuses_and_comes_back_on_start(
+    cp: httpx.Client, sandboxes: Sandboxes
+) -> None:
+    sandbox = sandboxes.create(template_name="base")
+    host = sandbox["public_host"]
+    assert cp.post(f"/v1/sandboxes/{sandbox['id']}/stop").status_code == 200
+
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{host}/health", timeout=10)
+
+    started = cp.post(f"/v1/sandboxes/{sandbox['id']}/start")
+    assert started.status_code == 200
+    with sandboxes.agent(started.json() | {"auth_token": sandbox["auth_token"]}) as client:
+        assert run(client, "echo back")["stdout"] == "back\n"
