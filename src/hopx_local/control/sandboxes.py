@@ -595,6 +595,8 @@ class SandboxManager:
                 SANDBOX_SPEC_CACHE,
                 "--listen-fd",
                 str(listener.fileno()),
+                "--kernel-start",
+                template.kernel_start if template is not None else "lazy",
             ],
             pass_fds=(listener.fileno(),),
             extra_ro_binds=[
