@@ -132,7 +132,7 @@ def test_write_mode_and_overwrite(
     )
     expect_error(response, 409, "FILE_ALREADY_EXISTS")
     assert (agent.workspace / "run.sh").read_text() == "#!/bin/sh\n"
-    leftovers = [p for p in os.listdir(agent.workspace) if p.endswith(".hopx-tmp")]
+    leftovers = [p for p in os.listdir(agent.workspace) if p.startswith(".run.sh.")]
     assert leftovers == []
 
 

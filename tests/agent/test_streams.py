@@ -194,7 +194,8 @@ def test_file_watch(agent: RunningAgent, api: httpx.Client, conforms: Any) -> No
         conforms("WsFileChangeMessage", frame)
     events = [(f["event"], f["path"].removeprefix("/workspace/watched/")) for f in frames[1:]]
     assert ("created", "sub") in events
-    assert any(e == "created" and p.startswith("sub/") for e, p in events)  # temp or final file
+    assert ("created", "sub/new.txt") in events  # the write's rename into place
+    assert not [p for _, p in events if ".hopx-" in p]  # never the write's temporary file
     assert ("modified", "sub/new.txt") in events
     renamed = next(f for f in frames if f.get("event") == "renamed")
     assert renamed["old_path"] == "/workspace/watched/sub/new.txt"

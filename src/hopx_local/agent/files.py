@@ -22,6 +22,12 @@ from .paths import PathPolicy, Resolved, fault_from_os_error
 
 _COPY_CHUNK = 1024 * 1024
 
+# Suffixes of the temporary files writes go through (renamed over the target once complete).
+# Which one says whether the write creates the file or replaces it: file watchers report the
+# rename as that, and never the temporary file itself.
+NEW_FILE_SUFFIX = ".hopx-new"
+REPLACING_SUFFIX = ".hopx-tmp"
+
 
 def _copy_into(source: BinaryIO, out: BinaryIO) -> int:
     """Copy ``source`` from its position to the fresh file ``out``; the number of bytes.
@@ -254,8 +260,11 @@ class FileService:
     def _atomic_write(self, target: Resolved, source: BinaryIO | bytes, mode: int) -> int:
         """Write to a temporary file beside the target, then rename it over the target."""
         with _os_errors(target.shown):
+            replacing = os.path.lexists(target.real)
             fd, tmp = tempfile.mkstemp(
-                prefix=f".{target.real.name[:64]}.", suffix=".hopx-tmp", dir=target.real.parent
+                prefix=f".{target.real.name[:64]}.",
+                suffix=REPLACING_SUFFIX if replacing else NEW_FILE_SUFFIX,
+                dir=target.real.parent,
             )
             try:
                 with os.fdopen(fd, "wb") as out:

@@ -10,6 +10,8 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .files import NEW_FILE_SUFFIX, REPLACING_SUFFIX
+
 IN_MODIFY = 0x00000002
 IN_MOVED_FROM = 0x00000040
 IN_MOVED_TO = 0x00000080
@@ -45,6 +47,7 @@ class Change:
 
 
 ChangeSink = Callable[[Change], None]
+_WRITE_TEMPORARIES = (NEW_FILE_SUFFIX, REPLACING_SUFFIX)
 
 
 class Watcher:
@@ -143,7 +146,8 @@ class Watcher:
             self._handle(wd, mask, cookie, name, modified)
         for cookie, (path, is_dir) in self._pending_moves.items():
             del cookie
-            self._sink(Change("deleted", path, is_dir))
+            if not path.endswith(_WRITE_TEMPORARIES):
+                self._sink(Change("deleted", path, is_dir))
         self._pending_moves.clear()
 
     def _handle(self, wd: int, mask: int, cookie: int, name: str, modified: set[str]) -> None:
@@ -159,6 +163,11 @@ class Watcher:
             return
         path = os.path.join(folder, name)
         is_dir = bool(mask & IN_ISDIR)
+        if name.endswith(_WRITE_TEMPORARIES):
+            # The agent's own write in progress: only its rename into place is news.
+            if mask & IN_MOVED_FROM:
+                self._pending_moves[cookie] = (path, is_dir)
+            return
         if mask & IN_CREATE:
             self._sink(Change("created", path, is_dir))
             if is_dir:
@@ -175,6 +184,9 @@ class Watcher:
             source = self._pending_moves.pop(cookie, None)
             if source is None:
                 self._sink(Change("created", path, is_dir))
+            elif source[0].endswith(_WRITE_TEMPORARIES):
+                created = source[0].endswith(NEW_FILE_SUFFIX)
+                self._sink(Change("created" if created else "modified", path, is_dir))
             else:
                 self._sink(Change("renamed", path, is_dir, old_path=source[0]))
             if is_dir:
