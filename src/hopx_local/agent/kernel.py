@@ -175,6 +175,19 @@ class _Collector:
         return self.run
 
 
+def _leave_message_dates_unparsed() -> None:
+    """jupyter_client turns the ISO dates of every message header into datetimes with dateutil,
+    35 us of a 55 us decode, five or more messages per execution. The agent reads no message
+    date."""
+    import jupyter_client.session
+
+    jupyter_client.session.extract_dates = _unchanged  # type: ignore[attr-defined]
+
+
+def _unchanged(obj: Any) -> Any:
+    return obj
+
+
 def _python_kernel_spec_manager(python: str) -> Any:
     from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 
@@ -239,6 +252,7 @@ class PythonKernel:
     async def _start(self, env: Mapping[str, str], cwd: str) -> None:
         from jupyter_client.manager import AsyncKernelManager
 
+        _leave_message_dates_unparsed()
         self.state = "starting"
         os.makedirs(self.runtime_dir, exist_ok=True)
         kernel_env = self._kernel_env(env)
