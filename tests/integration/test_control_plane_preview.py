@@ -7,6 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.sync.client import connect
 
 from hopx_local.launcher import RunningServer
 from tests.integration.control_plane import Sandboxes, error_of, run, wait_for
@@ -37,6 +39,25 @@ ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Echo).serve_forever()
 """
 
 
+# A WebSocket service: echoes messages (text prefixed with the request path), closes on "bye".
+WS_ECHO_SERVER = r"""
+import sys
+from websockets.sync.server import serve
+
+def echo(connection):
+    for message in connection:
+        if message == "bye":
+            connection.close(4001, "bye to you")
+            return
+        if isinstance(message, str):
+            message = connection.request.path + " " + message
+        connection.send(message)
+
+with serve(echo, "127.0.0.1", int(sys.argv[1]), subprotocols=["chat.v1"]) as server:
+    server.serve_forever()
+"""
+
+
 def _preview(sandbox: dict[str, Any], port: int) -> str:
     url: str = sandbox["preview_url"].replace("{port}", str(port))
     return url
@@ -44,20 +65,22 @@ def _preview(sandbox: dict[str, Any], port: int) -> str:
 
 @pytest.fixture(scope="module")
 def served(cp: httpx.Client) -> Any:
-    """A sandbox running http.server on 8000 and the echo service on 8080."""
+    """A sandbox running http.server on 8000, the echo service on 8080, a WebSocket one on 8090."""
     sandboxes = Sandboxes(cp)
     sandbox = sandboxes.create()
     with sandboxes.agent(sandbox) as agent:
         agent.post("/files/write", json={"path": "/workspace/echo.py", "content": ECHO_SERVER})
+        agent.post("/files/write", json={"path": "/workspace/ws.py", "content": WS_ECHO_SERVER})
         run(agent, "mkdir -p /workspace/site && echo '<h1>hello</h1>' > /workspace/site/index.html")
         for command in (
             "/usr/bin/python3 -m http.server 8000 --bind 127.0.0.1 --directory /workspace/site",
             "/usr/bin/python3 /workspace/echo.py 8080",
+            "/usr/bin/python3 /workspace/ws.py 8090",
         ):
             started = agent.post("/commands/background", json={"command": command})
             assert started.status_code == 200, started.text
     with httpx.Client(timeout=30) as browser:
-        for port in (8000, 8080):
+        for port in (8000, 8080, 8090):
             url = _preview(sandbox, port)
 
             def answers(url: str = url) -> bool:
@@ -178,3 +201,32 @@ def test_preview_of_a_stopped_sandbox_is_409(cp: httpx.Client, sandboxes: Sandbo
 
     assert response.status_code == 409
     assert json.loads(response.text)["error"]["details"]["status"] == "stopped"
+
+
+def test_websocket_through_a_preview_url(served: dict[str, Any]) -> None:
+    url = _preview(served, 8090).replace("http://", "ws://") + "chat?room=1"
+
+    with connect(url, subprotocols=["chat.v1"], open_timeout=20) as websocket:  # type: ignore[list-item]
+        assert websocket.subprotocol == "chat.v1"
+        websocket.send("hello")
+        assert websocket.recv(timeout=10) == "/chat?room=1 hello"
+        websocket.send(bytes(range(256)))
+        assert websocket.recv(timeout=10) == bytes(range(256))
+        websocket.send("bye")
+        with pytest.raises(ConnectionClosed) as closed:
+            websocket.recv(timeout=10)
+
+    assert closed.value.rcvd is not None
+    assert (closed.value.rcvd.code, closed.value.rcvd.reason) == (4001, "bye to you")
+
+
+def test_websocket_to_a_port_without_a_service_is_refused_with_502(
+    served: dict[str, Any],
+) -> None:
+    url = _preview(served, 8999).replace("http://", "ws://")
+
+    with pytest.raises(InvalidStatus) as refused:
+        connect(url, open_timeout=20)
+
+    assert refused.value.response.status_code == 502
+    assert b"bad_gateway" in refused.value.response.body

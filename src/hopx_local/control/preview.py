@@ -3,7 +3,7 @@
 Not part of the HopX API (the cloud serves previews on their own host names), so the route is
 added next to the spec's routes. Like the cloud's preview URLs it needs no API key (a browser
 cannot send one); an API key a client sends anyway is not passed on into the sandbox.
-HTTP only: WebSocket upgrades are not proxied.
+WebSocket upgrades are proxied too, message by message (preview_ws.py).
 
 Requests go out through httpcore, whose network backend here opens connections inside the
 sandbox's network namespace (runtime.open_connection_in_sandbox), so the in-sandbox service
@@ -19,29 +19,24 @@ from typing import Any
 
 import httpcore
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
-from starlette.routing import BaseRoute, Route
+from starlette.responses import RedirectResponse, Response, StreamingResponse
+from starlette.routing import BaseRoute, Route, WebSocketRoute
 
+from hopx_local.control.preview_forwarding import (
+    CONNECT_TIMEOUT,
+    HOP_BY_HOP,
+    PREFIX,
+    bad_port,
+    error_response,
+    forwarded_headers,
+    nothing_answers,
+)
+from hopx_local.control.preview_ws import PreviewWebSockets
 from hopx_local.control.sandboxes import SandboxManager
-from hopx_local.spec_server import ApiError, error_body, new_request_id
+from hopx_local.spec_server import ApiError
 
-PREFIX = "/preview"
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
-CONNECT_TIMEOUT = 10.0
 CHUNKED_BODY_LIMIT = 64 * 1024 * 1024
-
-# Hop-by-hop headers (RFC 9110 §7.6.1) and those this proxy sets itself.
-_HOP_BY_HOP = {
-    "connection",
-    "keep-alive",
-    "proxy-authenticate",
-    "proxy-authorization",
-    "proxy-connection",
-    "te",
-    "trailer",
-    "transfer-encoding",
-    "upgrade",
-}
 
 
 class _SandboxStream(httpcore.AsyncNetworkStream):
@@ -123,16 +118,6 @@ class _SandboxNetwork(httpcore.AsyncNetworkBackend):
         await asyncio.sleep(seconds)
 
 
-def _error(
-    status: int, code: str, message: str, path: str, details: dict[str, object]
-) -> JSONResponse:
-    request_id = new_request_id()
-    error = ApiError(status, code, message, details)
-    return JSONResponse(
-        error_body("nested", error, request_id, path), status, headers={"X-Request-ID": request_id}
-    )
-
-
 class PreviewProxy:
     def __init__(self, manager: SandboxManager, is_api_key: Callable[[str], bool]) -> None:
         self._manager = manager
@@ -145,9 +130,12 @@ class PreviewProxy:
         )
 
     def routes(self) -> list[BaseRoute]:
+        websockets = PreviewWebSockets(self._manager, self._is_api_key)
         return [
             Route(PREFIX + "/{sandbox_id}/{port:int}", self._add_slash, methods=METHODS),
             Route(PREFIX + "/{sandbox_id}/{port:int}/{path:path}", self.forward, methods=METHODS),
+            WebSocketRoute(PREFIX + "/{sandbox_id}/{port:int}", websockets.forward),
+            WebSocketRoute(PREFIX + "/{sandbox_id}/{port:int}/{path:path}", websockets.forward),
         ]
 
     async def close(self) -> None:
@@ -158,40 +146,26 @@ class PreviewProxy:
         return RedirectResponse(url.replace(path=url.path + "/"), status_code=308)
 
     def _outgoing_headers(self, request: Request, prefix: str) -> list[tuple[bytes, bytes]]:
-        headers: list[tuple[bytes, bytes]] = []
-        for name, value in request.headers.items():
-            if name in _HOP_BY_HOP or name == "x-api-key":
-                continue
-            if name == "authorization":
-                scheme, _, credential = value.partition(" ")
-                if scheme.lower() == "bearer" and self._is_api_key(credential.strip()):
-                    continue
-            headers.append((name.encode("latin-1"), value.encode("latin-1")))
-        client = request.client.host if request.client else ""
-        headers += [
-            (b"x-forwarded-for", client.encode()),
-            (b"x-forwarded-proto", request.url.scheme.encode()),
-            (b"x-forwarded-host", request.headers.get("host", "").encode("latin-1")),
-            (b"x-forwarded-prefix", prefix.encode()),
-        ]
-        return headers
+        headers = forwarded_headers(
+            request.headers.items(),
+            is_api_key=self._is_api_key,
+            client=request.client.host if request.client else "",
+            scheme=request.url.scheme,
+            prefix=prefix,
+        )
+        return [(name.encode("latin-1"), value.encode("latin-1")) for name, value in headers]
 
     async def forward(self, request: Request) -> Response:
         sandbox_id: str = request.path_params["sandbox_id"]
         port: int = request.path_params["port"]
         path = request.url.path
-        if not 1 <= port <= 65535:
-            return _error(
-                400,
-                "validation_error",
-                f"Invalid port {port} in the preview URL; use 1..65535.",
-                path,
-                {"field": "port", "location": "path"},
-            )
+        invalid = bad_port(port, path)
+        if invalid is not None:
+            return invalid
         try:
             self._manager.require_running(sandbox_id)
         except ApiError as error:
-            return _error(error.status, error.code, error.message, path, error.details)
+            return error_response(error.status, error.code, error.message, path, error.details)
         prefix = f"{PREFIX}/{sandbox_id}/{port}"
         target = "/" + request.path_params["path"]
         if request.url.query:
@@ -204,7 +178,7 @@ class PreviewProxy:
             # http.server, read no chunked bodies), so it is buffered, up to a limit.
             content = await _read_limited(request, CHUNKED_BODY_LIMIT)
             if content is None:
-                return _error(
+                return error_response(
                     413,
                     "payload_too_large",
                     f"A chunked request body through a preview URL may have at most "
@@ -230,18 +204,11 @@ class PreviewProxy:
         try:
             response = await self._pool.handle_async_request(outgoing)
         except ApiError as error:
-            return _error(error.status, error.code, error.message, path, error.details)
+            return error_response(error.status, error.code, error.message, path, error.details)
         except httpcore.ConnectError as exc:
-            return _error(
-                502,
-                "bad_gateway",
-                f"Nothing answers on port {port} in sandbox '{sandbox_id}' ({exc}); start a "
-                f"server there that listens on 127.0.0.1:{port} or 0.0.0.0:{port}.",
-                path,
-                {"sandbox_id": sandbox_id, "port": port},
-            )
+            return nothing_answers(sandbox_id, port, exc, path)
         except (httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError) as exc:
-            return _error(
+            return error_response(
                 502,
                 "bad_gateway",
                 f"The service on port {port} in sandbox '{sandbox_id}' failed: {exc!r}.",
@@ -251,7 +218,7 @@ class PreviewProxy:
         response_headers = [
             (name.lower(), value)
             for name, value in response.headers
-            if name.decode("latin-1").lower() not in _HOP_BY_HOP
+            if name.decode("latin-1").lower() not in HOP_BY_HOP
         ]
 
         async def body() -> AsyncIterator[bytes]:

@@ -516,9 +516,13 @@ class SandboxManager:
         self, sandbox_id: str, port: int
     ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
         """A TCP connection to 127.0.0.1:port inside a running sandbox."""
+        return await asyncio.open_connection(sock=await self.connect_port(sandbox_id, port))
+
+    async def connect_port(self, sandbox_id: str, port: int) -> socket.socket:
+        """:meth:`open_port` as a connected non-blocking socket."""
         self.require_running(sandbox_id)
         try:
-            return await self.runtime.open_connection_in_sandbox(sandbox_id, port)
+            return await self.runtime.connect_in_sandbox(sandbox_id, port)
         except SandboxNotFoundError:
             raise errors.invalid_transition(
                 sandbox_id, "reach a port of", "stopped", ("running",)

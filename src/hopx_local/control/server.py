@@ -52,7 +52,7 @@ def run(
             log_level=log_level,
             access_log=access_log,
             lifespan="on",
-            ws="none",
+            ws="websockets",  # preview URLs carry WebSocket upgrades too
             timeout_graceful_shutdown=10,
             server_header=False,
         ),

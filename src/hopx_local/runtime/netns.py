@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from hopx_local.runtime.errors import SandboxRuntimeError
 
 CLONE_NEWNET = 0x40000000
+_Socket = socket.socket  # NetnsDialer.socket shadows the module inside the class
 _libc = ctypes.CDLL(None, use_errno=True)
 
 
@@ -70,10 +71,8 @@ class NetnsDialer:
             self._executor = self._new_executor()
             raise
 
-    async def open_connection(
-        self, pid: int, host: str, port: int
-    ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-        """TCP-connect to host:port as seen from inside pid's network namespace."""
+    async def connect(self, pid: int, host: str, port: int) -> _Socket:
+        """A non-blocking socket TCP-connected to host:port as seen from inside pid's netns."""
         sock = await self.socket(pid)
         try:
             sock.setblocking(False)
@@ -81,7 +80,13 @@ class NetnsDialer:
         except BaseException:
             sock.close()
             raise
-        return await asyncio.open_connection(sock=sock)
+        return sock
+
+    async def open_connection(
+        self, pid: int, host: str, port: int
+    ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        """:meth:`connect`, as asyncio streams."""
+        return await asyncio.open_connection(sock=await self.connect(pid, host, port))
 
     def close(self) -> None:
         self._executor.shutdown(wait=False)

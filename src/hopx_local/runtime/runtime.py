@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import shutil
+import socket
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -345,10 +346,15 @@ class Runtime:
         Raises SandboxNotFoundError when the sandbox is not running and OSError (e.g.
         ConnectionRefusedError) when nothing listens on that port inside.
         """
+        return await asyncio.open_connection(sock=await self.connect_in_sandbox(sandbox_id, port))
+
+    async def connect_in_sandbox(self, sandbox_id: str, port: int) -> socket.socket:
+        """:meth:`open_connection_in_sandbox` as a connected non-blocking socket."""
         pid = self.netns_pid(sandbox_id)
         if pid is None:
             raise SandboxNotFoundError(sandbox_id)
-        return await self._dialer.open_connection(pid, "127.0.0.1", port)
+        connected: socket.socket = await self._dialer.connect(pid, "127.0.0.1", port)
+        return connected
 
     async def close(self) -> None:
         """Stop every sandbox this runtime started (cgroups and files are kept)."""

@@ -1,0 +1,91 @@
+"""What the preview proxy (HTTP and WebSocket alike) passes into a sandbox, and its errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from starlette.responses import JSONResponse
+
+from hopx_local.spec_server import ApiError, error_body, new_request_id
+
+PREFIX = "/preview"
+CONNECT_TIMEOUT = 10.0
+
+# Hop-by-hop headers (RFC 9110 §7.6.1) and those this proxy sets itself.
+HOP_BY_HOP = {
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+}
+
+
+def forwarded_headers(
+    headers: Iterable[tuple[str, str]],
+    *,
+    is_api_key: Callable[[str], bool],
+    client: str,
+    scheme: str,
+    prefix: str,
+    also_drop: Iterable[str] = (),
+) -> list[tuple[str, str]]:
+    """The request's headers as the sandbox's service gets them: no hop-by-hop ones, never
+    the caller's API key, plus the X-Forwarded-* a service needs to build its own URLs."""
+    dropped = HOP_BY_HOP | {"x-api-key"} | set(also_drop)
+    kept: list[tuple[str, str]] = []
+    host = ""
+    for name, value in headers:
+        if name == "host":
+            host = value
+        if name in dropped:
+            continue
+        if name == "authorization":
+            kind, _, credential = value.partition(" ")
+            if kind.lower() == "bearer" and is_api_key(credential.strip()):
+                continue
+        kept.append((name, value))
+    return [
+        *kept,
+        ("x-forwarded-for", client),
+        ("x-forwarded-proto", scheme),
+        ("x-forwarded-host", host),
+        ("x-forwarded-prefix", prefix),
+    ]
+
+
+def error_response(
+    status: int, code: str, message: str, path: str, details: dict[str, object]
+) -> JSONResponse:
+    request_id = new_request_id()
+    error = ApiError(status, code, message, details)
+    return JSONResponse(
+        error_body("nested", error, request_id, path), status, headers={"X-Request-ID": request_id}
+    )
+
+
+def bad_port(port: int, path: str) -> JSONResponse | None:
+    if 1 <= port <= 65535:
+        return None
+    return error_response(
+        400,
+        "validation_error",
+        f"Invalid port {port} in the preview URL; use 1..65535.",
+        path,
+        {"field": "port", "location": "path"},
+    )
+
+
+def nothing_answers(sandbox_id: str, port: int, reason: object, path: str) -> JSONResponse:
+    return error_response(
+        502,
+        "bad_gateway",
+        f"Nothing answers on port {port} in sandbox '{sandbox_id}' ({reason}); start a "
+        f"server there that listens on 127.0.0.1:{port} or 0.0.0.0:{port}.",
+        path,
+        {"sandbox_id": sandbox_id, "port": port},
+    )
