@@ -129,7 +129,7 @@ def chart(report: Report, path: Path) -> None:
     pairs = list(report.ratios.items())
     targets = [(f, r) for f in report.figures.values() if (r := _shortfall(f)) is not None]
     rows = max(len(pairs), len(targets))
-    fig, (left, right) = plt.subplots(1, 2, figsize=(14, 0.5 * rows + 1.8))
+    fig, (left, right) = plt.subplots(1, 2, figsize=(17, 0.5 * rows + 1.8))
     left.barh(
         [n for n, _ in pairs],
         [r["ratio"] for _, r in pairs],
@@ -137,6 +137,7 @@ def chart(report: Report, path: Path) -> None:
     )
     left.axvline(1.0, color="black", linewidth=0.8)
     left.set_xscale("log")
+    left.set_xlim(right=max([1.0, *(r["ratio"] for _, r in pairs)]) * 6)
     left.set_title("Side by side, same run (ratio; target in results.json)")
     for i, (_, r) in enumerate(pairs):
         left.text(r["ratio"], i, f"  {r['ratio']:.2f}x", va="center", fontsize=8)
@@ -146,9 +147,11 @@ def chart(report: Report, path: Path) -> None:
         color=[green if f.met else red for f, _ in targets],
     )
     right.axvline(1.0, color="black", linewidth=0.8)
+    # Room right of the longest bar for its label.
+    right.set_xlim(0, max([1.0, *(r for _, r in targets)]) * 2.4)
     for i, (f, r) in enumerate(targets):
         right.text(r, i, f"  {f.median:.1f} {f.unit} (target {f.target})", va="center", fontsize=8)
-    right.set_title("Median relative to its target (<= 1 meets it)")
+    right.set_title("Median relative to its target (<= 1 meets it)", loc="left")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
