@@ -222,6 +222,8 @@ def _summary(
         print(f"  {outcome.suite:<14} {verdict:<22} {outcome.seconds:7.1f} s")
         print(f"  {'':<14} junit: {outcome.junit}")
         print(f"  {'':<14} log:   {outcome.log}")
+        if outcome.unreproduced_log is not None:
+            print(f"  {'':<14} first run failed unreproducibly: {outcome.unreproduced_log}")
     for problem in problems:
         print(f"  FAILED: {problem}")
     print(f"\n  seed {seed}; total {elapsed:.1f} s", flush=True)

@@ -68,6 +68,8 @@ class Outcome:
     seconds: float
     junit: Path
     log: Path
+    unreproduced_log: Path | None = None
+    """The log of a first run whose only failure schemathesis could not reproduce."""
 
 
 TEMPLATE_BUILDER = [
@@ -245,13 +247,38 @@ def run(
     seed: int,
     environment: Mapping[str, str],
 ) -> Outcome:
-    """Run schemathesis for ``suite``; its output goes to the terminal and to a log file."""
+    """Run schemathesis for ``suite``; its output goes to the terminal and to a log file.
+
+    A run that fails with nothing to show (hypothesis could not reproduce the failure, so
+    schemathesis lists no issue: "No issues found", exit 1) is run once more, and its log is
+    kept and named in the summary; a failure it can show fails the suite at once.
+    """
     reports.mkdir(parents=True, exist_ok=True)
     config = reports / f"contract-{suite.name}.toml"
     config.write_text(config_text(suite, profile, max_examples=max_examples, seed=seed))
     junit = reports / f"contract-{suite.name}.xml"
     log = reports / f"contract-{suite.name}.log"
     env = {**environment, **suite.env, "HOPX_CONTRACT_SPEC": str(suite.spec)}
+    outcome = _run_schemathesis(suite, config, junit, log, env)
+    if outcome.returncode == 0 or _UNREPRODUCED not in log.read_text(errors="replace"):
+        return outcome
+    kept = log.with_name(f"contract-{suite.name}.unreproduced.log")
+    log.replace(kept)
+    print(
+        f"\n{suite.name}: a failure that schemathesis could not reproduce (no issue listed); "
+        f"running the suite once more. First run's log: {kept}\n",
+        flush=True,
+    )
+    again = _run_schemathesis(suite, config, junit, log, env)
+    return Outcome(suite.name, again.returncode, outcome.seconds + again.seconds, junit, log, kept)
+
+
+_UNREPRODUCED = "No issues found"
+
+
+def _run_schemathesis(
+    suite: Suite, config: Path, junit: Path, log: Path, env: Mapping[str, str]
+) -> Outcome:
     started = time.monotonic()
     with log.open("w") as sink:
         process = subprocess.Popen(

@@ -87,3 +87,50 @@ def test_env_names_are_made_to_follow_the_documented_key_pattern(
     body = {"env_vars": {"OK_1": "a", "1bad": "b", "": "c", "é-x": "d"}}
     fixed = provisioning.follow_key_patterns(body, schema)
     assert set(fixed["env_vars"]) == {"OK_1", "K_1bad", "K_", "K___x"}
+
+
+def _fake_schemathesis(monkeypatch: pytest.MonkeyPatch, runs: list[tuple[int, str]]) -> list[Path]:
+    """Replace the schemathesis process by ``runs``: (exit status, last line of its output)."""
+    logs: list[Path] = []
+
+    def fake(suite: suites.Suite, config: Path, junit: Path, log: Path, env: Any) -> suites.Outcome:
+        returncode, last_line = runs[len(logs)]
+        log.write_text(f"...\n{last_line}\n")
+        logs.append(log)
+        return suites.Outcome(suite.name, returncode, 1.0, junit, log)
+
+    monkeypatch.setattr(suites, "_run_schemathesis", fake)
+    return logs
+
+
+def _run(suite: suites.Suite, reports: Path) -> suites.Outcome:
+    return suites.run(
+        suite, PROFILES["bounded"], reports=reports, max_examples=1, seed=1, environment={}
+    )
+
+
+def test_a_failure_schemathesis_could_not_reproduce_is_run_once_more_and_kept(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    runs = _fake_schemathesis(
+        monkeypatch, [(1, "No issues found in 9.00s"), (0, "No issues found in 8.00s")]
+    )
+
+    outcome = _run(_suite("vm-agent", []), tmp_path)
+
+    assert len(runs) == 2
+    assert outcome.returncode == 0
+    assert outcome.unreproduced_log == tmp_path / "contract-vm-agent.unreproduced.log"
+    assert "No issues found in 9.00s" in outcome.unreproduced_log.read_text()
+
+
+def test_a_failure_schemathesis_shows_fails_at_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    runs = _fake_schemathesis(monkeypatch, [(1, "1 failure in 9.00s"), (0, "unused")])
+
+    outcome = _run(_suite("vm-agent", []), tmp_path)
+
+    assert len(runs) == 1
+    assert outcome.returncode == 1
+    assert outcome.unreproduced_log is None
