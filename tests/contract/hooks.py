@@ -42,6 +42,7 @@ schemathesis 4.1 gets wrong about the requests it sends; nothing else. The rules
   (``HOPX_CONTRACT_WITHOUT_BUILDER``; hopx-local answers it 501, as documented) the build's
   links can never be followed; they are dropped from the document schemathesis loads so the
   stateful phase spends its budget on the sandbox lifecycle.
+* **A log of every call** (``HOPX_CONTRACT_CALLS_LOG``): phase, status, time, operation.
 * **Clean-up.** Every sandbox the suite creates is recorded in ``HOPX_CONTRACT_CREATED`` (for the
   runner's final clean-up). Outside the stateful phase it is deleted at once; in the stateful
   phase the newest ``HOPX_CONTRACT_STATEFUL_WINDOW`` sandboxes are kept (a scenario never takes
@@ -96,6 +97,7 @@ def before_call(context: Any, case: Any, **kwargs: Any) -> None:
 @schemathesis.hook
 def after_call(context: Any, case: Any, response: Any) -> None:
     # After the request went out, before the checks look at the case.
+    _log_call(case, response)
     labels.retype_query(case)
     labels.relabel_by_what_was_sent(case)
     if documents.operation_id(case) != "createSandbox" or response.status_code != 201:
@@ -105,3 +107,19 @@ def after_call(context: Any, case: Any, response: Any) -> None:
     except (ValueError, KeyError, TypeError):
         return
     cleanup.created(sandbox_id, stateful=provisioning.phase(case) is TestPhase.STATEFUL)
+
+
+def _log_call(case: Any, response: Any) -> None:
+    """One line per call in ``HOPX_CONTRACT_CALLS_LOG``: when schemathesis reports a failure it
+    cannot reproduce (and so shows nothing), this is what is left to read."""
+    path = os.environ.get("HOPX_CONTRACT_CALLS_LOG")
+    if not path:
+        return
+    phase = provisioning.phase(case)
+    elapsed = getattr(response, "elapsed", 0.0) or 0.0
+    line = (
+        f"{phase.value if phase is not None else '-'} {response.status_code} "
+        f"{elapsed * 1000:.0f}ms {case.operation.label} {case.formatted_path}\n"
+    )
+    with open(path, "a") as log:
+        log.write(line)

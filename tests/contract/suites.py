@@ -258,12 +258,19 @@ def run(
     config.write_text(config_text(suite, profile, max_examples=max_examples, seed=seed))
     junit = reports / f"contract-{suite.name}.xml"
     log = reports / f"contract-{suite.name}.log"
-    env = {**environment, **suite.env, "HOPX_CONTRACT_SPEC": str(suite.spec)}
+    calls = reports / f"contract-{suite.name}.calls.log"
+    env = {
+        **environment,
+        **suite.env,
+        "HOPX_CONTRACT_SPEC": str(suite.spec),
+        "HOPX_CONTRACT_CALLS_LOG": str(calls),
+    }
     outcome = _run_schemathesis(suite, config, junit, log, env)
     if outcome.returncode == 0 or _UNREPRODUCED not in log.read_text(errors="replace"):
         return outcome
     kept = log.with_name(f"contract-{suite.name}.unreproduced.log")
     log.replace(kept)
+    calls.replace(calls.with_name(f"contract-{suite.name}.unreproduced.calls.log"))
     print(
         f"\n{suite.name}: a failure that schemathesis could not reproduce (no issue listed); "
         f"running the suite once more. First run's log: {kept}\n",
@@ -280,6 +287,7 @@ def _run_schemathesis(
     suite: Suite, config: Path, junit: Path, log: Path, env: Mapping[str, str]
 ) -> Outcome:
     started = time.monotonic()
+    Path(env["HOPX_CONTRACT_CALLS_LOG"]).write_text("")
     with log.open("w") as sink:
         process = subprocess.Popen(
             command(suite, config, junit),

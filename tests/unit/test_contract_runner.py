@@ -96,6 +96,7 @@ def _fake_schemathesis(monkeypatch: pytest.MonkeyPatch, runs: list[tuple[int, st
     def fake(suite: suites.Suite, config: Path, junit: Path, log: Path, env: Any) -> suites.Outcome:
         returncode, last_line = runs[len(logs)]
         log.write_text(f"...\n{last_line}\n")
+        Path(env["HOPX_CONTRACT_CALLS_LOG"]).write_text("fuzzing 200 3ms GET /health /health\n")
         logs.append(log)
         return suites.Outcome(suite.name, returncode, 1.0, junit, log)
 
@@ -122,6 +123,7 @@ def test_a_failure_schemathesis_could_not_reproduce_is_run_once_more_and_kept(
     assert outcome.returncode == 0
     assert outcome.unreproduced_log == tmp_path / "contract-vm-agent.unreproduced.log"
     assert "No issues found in 9.00s" in outcome.unreproduced_log.read_text()
+    assert (tmp_path / "contract-vm-agent.unreproduced.calls.log").read_text().startswith("fuzzing")
 
 
 def test_a_failure_schemathesis_shows_fails_at_once(
