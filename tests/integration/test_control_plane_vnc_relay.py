@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 import pytest
+from websockets.exceptions import InvalidStatus
+from websockets.sync.client import connect
 
 from hopx_local.agent.desktop import missing_dependencies
 from hopx_local.launcher import RunningServer
@@ -89,6 +91,32 @@ def test_desktop_sandbox_vnc_port_follows_its_lifecycle(
 
     assert cp.delete(f"/v1/sandboxes/{sandbox['id']}").status_code == 200
     assert _refused(restarted_port)
+
+
+def test_browsers_reach_the_vnc_server_through_its_websocket_url(
+    sandboxes: Sandboxes, hopx_server: RunningServer
+) -> None:
+    sandbox = sandboxes.create(template_name="desktop")
+    bridge = f"{hopx_server.base_url.replace('http://', 'ws://')}/vnc/{sandbox['id']}/websockify"
+    # Before VNC starts there is nothing to bridge to: the upgrade is refused, with a reason.
+    with pytest.raises(InvalidStatus) as refused:
+        connect(bridge, open_timeout=20)
+    assert refused.value.response.status_code == 502
+    assert b"/desktop/vnc/start" in refused.value.response.body
+
+    with sandboxes.agent(sandbox) as agent:
+        info = _start_vnc(agent)
+        assert agent.get("/desktop/vnc/status").json()["websocket_url"] == bridge
+    assert info["websocket_url"] == bridge
+
+    # noVNC asks for the "binary" subprotocol; RFB flows both ways as binary messages.
+    with connect(bridge, subprotocols=["binary"], open_timeout=20) as browser:  # type: ignore[list-item]
+        assert browser.subprotocol == "binary"
+        banner = browser.recv(timeout=10)
+        assert isinstance(banner, bytes) and banner.startswith(b"RFB 003.")
+        browser.send(banner[:12])  # answer with the same protocol version
+        security_types = browser.recv(timeout=10)
+        assert isinstance(security_types, bytes) and 2 in security_types[1:]  # VNC password auth
 
 
 def test_other_templates_get_neither_a_vnc_port_nor_a_display(

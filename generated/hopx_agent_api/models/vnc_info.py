@@ -24,7 +24,9 @@ class VncInfo:
         url (str): `vnc://<host>:<port>` for a VNC viewer. On hopx-local this is the host's loopback relay
             (`vnc://127.0.0.1:<port>`), reachable from the host, not from other sandboxes.
         timestamp (datetime.datetime):
-        websocket_url (str | Unset): noVNC/websockify URL, when a websocket proxy runs.
+        websocket_url (str | Unset): noVNC/websockify URL, when a websocket proxy runs. On hopx-local: `ws://<control
+            plane>/vnc/<sandbox id>/websockify`, a bridge to the sandbox's VNC server (binary messages; the VNC password
+            guards the session).
         password (str | Unset): Only in the `desktopVncStart` answer.
     """
 

@@ -15,6 +15,7 @@ from hopx_local.control.config import ControlPlaneConfig
 from hopx_local.control.preview import PreviewProxy
 from hopx_local.control.sandboxes import POOLED_TEMPLATES, SandboxManager
 from hopx_local.control.store import Store
+from hopx_local.control.vnc_websocket import VncWebSocket
 from hopx_local.runtime import Runtime
 from hopx_local.spec_server import SpecApp
 from hopx_local.specs import load_spec, spec_path
@@ -51,7 +52,7 @@ class ControlPlane:
             error_style="nested",
             authenticate=self.authenticator,
             max_json_bytes=MAX_JSON_BYTES,
-            extra_routes=self.preview.routes(),
+            extra_routes=[*self.preview.routes(), *VncWebSocket(self.manager).routes()],
         )
         return spec_app.asgi(lifespan=self._lifespan)
 

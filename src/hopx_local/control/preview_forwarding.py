@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
+from starlette.websockets import WebSocket
 
 from hopx_local.spec_server import ApiError, error_body, new_request_id
 
@@ -89,3 +90,11 @@ def nothing_answers(sandbox_id: str, port: int, reason: object, path: str) -> JS
         path,
         {"sandbox_id": sandbox_id, "port": port},
     )
+
+
+async def deny_upgrade(websocket: WebSocket, response: Response) -> None:
+    """Refuse the upgrade with an HTTP error body where the server can send one."""
+    if "websocket.http.response" in websocket.scope.get("extensions", {}):
+        await websocket.send_denial_response(response)
+    else:
+        await websocket.close(code=1011)

@@ -19,6 +19,7 @@ from hopx_local.control.preview_forwarding import (
     CONNECT_TIMEOUT,
     PREFIX,
     bad_port,
+    deny_upgrade,
     error_response,
     forwarded_headers,
     nothing_answers,
@@ -54,7 +55,7 @@ class PreviewWebSockets:
         if refused is None:
             upstream, refused = await self._open_upstream(websocket, sandbox_id, port, path)
         if refused is not None:
-            await _deny(websocket, refused)
+            await deny_upgrade(websocket, refused)
             return
         assert upstream is not None
         async with upstream:
@@ -119,14 +120,6 @@ def _sendable(code: int | None) -> int:
     if code is None or code == 1005:
         return 1000
     return 1011 if code in (1006, 1015) else code
-
-
-async def _deny(websocket: WebSocket, response: Response) -> None:
-    """Refuse the upgrade with an HTTP error body where the server can send one."""
-    if "websocket.http.response" in websocket.scope.get("extensions", {}):
-        await websocket.send_denial_response(response)
-    else:
-        await websocket.close(code=1011)
 
 
 async def _relay(websocket: WebSocket, upstream: ClientConnection) -> None:

@@ -53,7 +53,7 @@ from hopx_local.control.relay import AgentRelay
 from hopx_local.control.store import SandboxRecord, Store
 from hopx_local.control.timeutil import now_us
 from hopx_local.control.tokens import new_secret, sign_token
-from hopx_local.control.vnc_endpoint import publish_vnc_endpoint, vnc_socket
+from hopx_local.control.vnc_endpoint import publish_vnc_endpoint, vnc_socket, vnc_websocket_url
 from hopx_local.control.warm_pool import PoolKey, WarmPool
 from hopx_local.runtime import (
     UID_RANGE,
@@ -647,7 +647,13 @@ class SandboxManager:
             write_sandbox_file(paths.run / "token.key", record.secret, uid=spec.uid, mode=0o400)
             if vnc_listener is not None:
                 host, port = vnc_listener.getsockname()[:2]
-                publish_vnc_endpoint(paths.run, host, port, uid=spec.uid)
+                publish_vnc_endpoint(
+                    paths.run,
+                    host,
+                    port,
+                    uid=spec.uid,
+                    websocket_url=vnc_websocket_url(self.config.base_url, record.id),
+                )
             paths.agent_socket.unlink(missing_ok=True)
             process = await self.runtime.start(spec)
             # The agent serves the port itself from now on (no relay in between): our copy

@@ -176,6 +176,8 @@ class DesktopApi:
             "url": state.url,
             "timestamp": iso(),
         }
+        if state.websocket_url is not None:
+            info["websocket_url"] = state.websocket_url
         if with_password and state.password is not None:
             info["password"] = state.password
         return info

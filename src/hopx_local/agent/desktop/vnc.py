@@ -40,6 +40,8 @@ class VncState:
     password: str | None
     socket_path: str | None
     """The unix socket x11vnc listens on (None when the run directory is not writable)."""
+    websocket_url: str | None = None
+    """The control plane's WebSocket bridge to this server (for noVNC), when it published one."""
 
 
 class Vnc:
@@ -55,16 +57,23 @@ class Vnc:
     def running(self) -> bool:
         return self.service is not None and self.service.running
 
-    def _public_address(self, port: int) -> tuple[str, int]:
-        """The control plane's host relay when it published one, else the in-sandbox port."""
+    def _public_address(self, port: int) -> tuple[str, int, str | None]:
+        """The control plane's host relay (and WebSocket bridge) when it published them, else
+        the in-sandbox port."""
         try:
             endpoint = json.loads(self.x.config.vnc_endpoint_file.read_text())
-            return str(endpoint["host"]), int(endpoint["port"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return "127.0.0.1", port
+            websocket_url = endpoint.get("websocket_url")
+            return (
+                str(endpoint["host"]),
+                int(endpoint["port"]),
+                str(websocket_url) if websocket_url else None,
+            )
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return "127.0.0.1", port, None
 
     def state(self) -> VncState:
-        host, port = self._public_address(self.x.config.vnc_tcp_base_port + self.display)
+        tcp_port = self.x.config.vnc_tcp_base_port + self.display
+        host, port, websocket_url = self._public_address(tcp_port)
         return VncState(
             running=self.running,
             display=self.display,
@@ -72,6 +81,7 @@ class Vnc:
             url=f"vnc://{host}:{port}",
             password=self.password if self.running else None,
             socket_path=self.socket_path if self.running else None,
+            websocket_url=websocket_url,
         )
 
     async def start(
