@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import asyncio
+from collections.abc import Callable, Coroutine, Iterable
+from typing import Any
 
 from starlette.responses import JSONResponse, Response
 from starlette.websockets import WebSocket
@@ -98,3 +100,14 @@ async def deny_upgrade(websocket: WebSocket, response: Response) -> None:
         await websocket.send_denial_response(response)
     else:
         await websocket.close(code=1011)
+
+
+async def until_either_ends(*directions: Coroutine[Any, Any, None]) -> None:
+    """Run the directions of a relayed connection until one ends; then stop the others."""
+    tasks = [asyncio.create_task(direction) for direction in directions]
+    try:
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

@@ -23,6 +23,7 @@ from hopx_local.control.preview_forwarding import (
     error_response,
     forwarded_headers,
     nothing_answers,
+    until_either_ends,
 )
 from hopx_local.control.sandboxes import SandboxManager
 from hopx_local.spec_server import ApiError
@@ -156,10 +157,4 @@ async def _relay(websocket: WebSocket, upstream: ClientConnection) -> None:
                 code=_sendable(upstream.close_code), reason=upstream.close_reason or ""
             )
 
-    tasks = [asyncio.create_task(from_client()), asyncio.create_task(from_upstream())]
-    try:
-        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+    await until_either_ends(from_client(), from_upstream())

@@ -14,7 +14,11 @@ import contextlib
 from starlette.routing import BaseRoute, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from hopx_local.control.preview_forwarding import deny_upgrade, error_response
+from hopx_local.control.preview_forwarding import (
+    deny_upgrade,
+    error_response,
+    until_either_ends,
+)
 from hopx_local.control.sandboxes import SandboxManager
 from hopx_local.control.unix_socket import open_connection
 from hopx_local.control.vnc_endpoint import VNC_WEBSOCKET_PATH, vnc_socket
@@ -85,10 +89,4 @@ async def _bridge(
                 await websocket.send_bytes(data)
             await websocket.close(code=1000)
 
-    tasks = [asyncio.create_task(from_browser()), asyncio.create_task(from_vnc())]
-    try:
-        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+    await until_either_ends(from_browser(), from_vnc())
