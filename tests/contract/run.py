@@ -126,6 +126,17 @@ def _run_local(
     problems: list[str] = []
     window = profile.stateful_max_steps * profile.workers
     environment = dict(os.environ)
+
+    def run(suite: Suite) -> Outcome:
+        return suites.run(
+            suite,
+            profile,
+            reports=args.reports_dir,
+            max_examples=profile.max_examples,
+            seed=seed,
+            environment=environment,
+        )
+
     with local_server() as server, _created_log() as created:
         control = ControlPlane(server.base_url, server.api_key)
         print(f"hopx-local at {server.base_url} (data in {server.data_dir})", flush=True)
@@ -138,16 +149,7 @@ def _run_local(
                 window=window,
                 builder=False,  # hopx-local answers 501 to the template builder
             )
-            outcomes.append(
-                suites.run(
-                    suite,
-                    profile,
-                    reports=args.reports_dir,
-                    max_examples=profile.max_examples,
-                    seed=seed,
-                    environment=environment,
-                )
-            )
+            outcomes.append(run(suite))
             problems += _survived("control plane", control.check_alive)
             removed = control.delete_all_sandboxes()
             print(f"removed {removed} sandbox(es) left by the control-plane suite", flush=True)
@@ -156,16 +158,7 @@ def _run_local(
             sandbox = control.create_sandbox(args.agent_template)
             try:
                 suite = _vm_agent_suite(sandbox.public_host, sandbox.token, profile)
-                outcomes.append(
-                    suites.run(
-                        suite,
-                        profile,
-                        reports=args.reports_dir,
-                        max_examples=profile.max_examples,
-                        seed=seed,
-                        environment=environment,
-                    )
-                )
+                outcomes.append(run(suite))
                 problems += _survived("agent", lambda: control.check_agent_alive(sandbox))
                 problems += _survived("control plane", control.check_alive)
             finally:

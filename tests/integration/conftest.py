@@ -16,7 +16,7 @@ import pytest
 
 from hopx_local import launcher
 from hopx_local.launcher import RunningServer
-from tests.integration.control_plane import Sandboxes
+from tests.integration.control_plane import Sandboxes, control_plane_client
 
 
 def _host_skip_reason() -> str | None:
@@ -54,11 +54,7 @@ def _delete_all_sandboxes(server: RunningServer) -> None:
 @pytest.fixture(scope="session")
 def cp(hopx_server: RunningServer) -> Iterator[httpx.Client]:
     """Control-plane client with the API key."""
-    with httpx.Client(
-        base_url=hopx_server.base_url,
-        headers={"X-API-Key": hopx_server.api_key},
-        timeout=60,
-    ) as client:
+    with control_plane_client(hopx_server) as client:
         yield client
 
 

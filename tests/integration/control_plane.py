@@ -9,6 +9,13 @@ from typing import Any
 import httpx
 import pytest
 
+from hopx_local.launcher import RunningServer
+
+
+def control_plane_client(server: RunningServer) -> httpx.Client:
+    """A client of ``server``'s control plane, with its API key."""
+    return httpx.Client(base_url=server.base_url, headers={"X-API-Key": server.api_key}, timeout=60)
+
 
 class Sandboxes:
     """Creates sandboxes through the API and deletes the ones still there afterwards."""

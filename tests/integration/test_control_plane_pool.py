@@ -21,7 +21,7 @@ import pytest
 from hopx_local import launcher
 from hopx_local.launcher import RunningServer
 from hopx_local.runtime.cgroups import detect_cgroups
-from tests.integration.control_plane import Sandboxes, run, wait_for
+from tests.integration.control_plane import Sandboxes, control_plane_client, run, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -89,9 +89,7 @@ def pool_server(
 
 @pytest.fixture(scope="module")
 def pool_cp(pool_server: RunningServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url=pool_server.base_url, headers={"X-API-Key": pool_server.api_key}, timeout=60
-    ) as client:
+    with control_plane_client(pool_server) as client:
         yield client
 
 
@@ -198,9 +196,7 @@ def test_shutdown_leaves_nothing_of_the_pool_behind(
     server = launcher.start(tmp_path, extra_args=["--warm-pool", "1"])
     try:
         _wait_until_pooled(server, "base", 1)
-        with httpx.Client(
-            base_url=server.base_url, headers={"X-API-Key": server.api_key}, timeout=60
-        ) as cp:
+        with control_plane_client(server) as cp:
             sandboxes = Sandboxes(cp)
             taken = sandboxes.create()  # the pool starts a replacement
             sandboxes.cleanup()
@@ -221,9 +217,7 @@ def test_pooled_leftovers_of_a_killed_server_are_destroyed_at_start(
     server = launcher.start(tmp_path, extra_args=["--warm-pool", "1"])
     try:
         _wait_until_pooled(server, "base", 1)
-        with httpx.Client(
-            base_url=server.base_url, headers={"X-API-Key": server.api_key}, timeout=60
-        ) as cp:
+        with control_plane_client(server) as cp:
             kept = Sandboxes(cp).create()
     finally:
         os.killpg(server.process.pid, signal.SIGKILL)  # no shutdown: leftovers stay behind
@@ -234,9 +228,7 @@ def test_pooled_leftovers_of_a_killed_server_are_destroyed_at_start(
 
     restarted = launcher.start(tmp_path, extra_args=["--warm-pool", "0"])
     try:
-        with httpx.Client(
-            base_url=restarted.base_url, headers={"X-API-Key": restarted.api_key}, timeout=60
-        ) as cp:
+        with control_plane_client(restarted) as cp:
             listed = cp.get("/v1/sandboxes").json()["data"]
             assert [(s["id"], s["status"]) for s in listed] == [(kept["id"], "stopped")]
             assert [p.name for p in (tmp_path / "sandboxes").iterdir()] == [kept["id"]]
@@ -250,9 +242,7 @@ def test_pooled_leftovers_of_a_killed_server_are_destroyed_at_start(
 def test_warm_pool_0_creates_the_normal_way(hopx_server: RunningServer, tmp_path: Path) -> None:
     server = launcher.start(tmp_path, extra_args=["--warm-pool", "0"])
     try:
-        with httpx.Client(
-            base_url=server.base_url, headers={"X-API-Key": server.api_key}, timeout=60
-        ) as cp:
+        with control_plane_client(server) as cp:
             sandboxes = Sandboxes(cp)
             sandbox = sandboxes.create(env_vars=ENV)
             with sandboxes.agent(sandbox) as agent:

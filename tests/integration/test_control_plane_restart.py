@@ -13,18 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from hopx_local import launcher
 from hopx_local.launcher import RunningServer
-from tests.integration.control_plane import Sandboxes, run, wait_for
+from tests.integration.control_plane import Sandboxes, control_plane_client, run, wait_for
 
 pytestmark = pytest.mark.integration
-
-
-def _client(server: RunningServer) -> httpx.Client:
-    return httpx.Client(base_url=server.base_url, headers={"X-API-Key": server.api_key}, timeout=60)
 
 
 def _processes_of(sandbox_id: str) -> list[str]:
@@ -45,7 +40,7 @@ def data_dir(
 def test_restart_keeps_sandboxes_and_their_files(data_dir: Path) -> None:
     first = launcher.start(data_dir)
     try:
-        with _client(first) as cp:
+        with control_plane_client(first) as cp:
             sandboxes = Sandboxes(cp)
             kept = sandboxes.create(timeout_seconds=3600)
             paused = sandboxes.create()
@@ -65,7 +60,7 @@ def test_restart_keeps_sandboxes_and_their_files(data_dir: Path) -> None:
     second = launcher.start(data_dir)
     try:
         assert second.api_key == first.api_key  # the generated key is kept in the data dir
-        with _client(second) as cp:
+        with control_plane_client(second) as cp:
             listed = {s["id"]: s for s in cp.get("/v1/sandboxes").json()["data"]}
             assert {kept["id"], paused["id"], stopped["id"]} <= set(listed)
             assert {listed[s["id"]]["status"] for s in (kept, paused, stopped)} == {"stopped"}
@@ -89,7 +84,7 @@ def test_deadline_that_passed_while_the_server_was_down_is_enforced_at_start(
 ) -> None:
     first = launcher.start(data_dir)
     try:
-        with _client(first) as cp:
+        with control_plane_client(first) as cp:
             doomed = Sandboxes(cp).create()
             response = cp.put(f"/v1/sandboxes/{doomed['id']}/timeout", json={"timeout_seconds": 1})
             deadline = response.json()["expires_at"]
@@ -100,7 +95,7 @@ def test_deadline_that_passed_while_the_server_was_down_is_enforced_at_start(
 
     second = launcher.start(data_dir)
     try:
-        with _client(second) as cp:
+        with control_plane_client(second) as cp:
             wait_for(
                 lambda: cp.get(f"/v1/sandboxes/{doomed['id']}").status_code == 404,
                 timeout=15,

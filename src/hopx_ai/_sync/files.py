@@ -117,10 +117,14 @@ class Files:
         to ``local_path + ".part"``, renamed over ``local_path`` once complete: a failed
         download leaves an existing ``local_path`` as it was.
         """
+        from hopx_agent_api.api.files import download_file
+
         api = self._agent.api()
         http = api.get_httpx_client()
         partial = f"{local_path}.part"
-        request = http.build_request("GET", "/files/download", params={"path": _path(remote_path)})
+        # The generated operation's request (method, URL, parameters from the YAML), streamed:
+        # its own call would read the whole body into memory.
+        request = http.build_request(**download_file._get_kwargs(path=_path(remote_path)))
         try:
             with (
                 self._agent.operation("files.download", http_timeout=timeout or 60),
