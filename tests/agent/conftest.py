@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 import tempfile
@@ -155,6 +156,26 @@ def stop_agent(agent: RunningAgent) -> None:
         agent.process.kill()
         agent.process.wait()
     shutil.rmtree(agent.root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _checkout_reachable_by_the_agent() -> Iterator[None]:
+    """The agent (``nobody``) imports from the checkout and its venv. A checkout under a
+    private directory (``mktemp -d`` makes them 0700) would hide both from it, so directories
+    on the way get search permission for others (not read: nothing is listed) while the
+    suite runs, and get their mode back afterwards. (In a real sandbox they are bind mounts.)"""
+    changed: dict[Path, int] = {}
+    if os.geteuid() == 0:
+        for directory in {*REPO.parents, REPO, *SITE_PACKAGES.parents}:
+            mode = directory.stat().st_mode
+            if not mode & stat.S_IXOTH:
+                directory.chmod(stat.S_IMODE(mode) | stat.S_IXOTH)
+                changed[directory] = stat.S_IMODE(mode)
+    try:
+        yield
+    finally:
+        for directory, mode in changed.items():
+            directory.chmod(mode)
 
 
 @pytest.fixture(scope="session")
