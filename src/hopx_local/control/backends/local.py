@@ -14,7 +14,7 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Set
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import attrs
@@ -89,7 +89,7 @@ class LocalBackend:
         return self.config.sandboxes_dir / sandbox_id
 
     # ------------------------------------------------------------ server lifecycle
-    async def recover(self, known: Set[str]) -> None:
+    async def recover(self, known: Mapping[str, str]) -> None:
         for root_dir in self._sandbox_dirs():
             if root_dir.name not in known:
                 log.info("destroying %s: a sandbox without a record (pooled)", root_dir.name)
@@ -215,8 +215,11 @@ class LocalBackend:
         return _Running(request, process, vnc_relay=vnc_relay)
 
     # -------------------------------------------------------------- queries
-    def node_of(self, sandbox_id: str) -> str:
-        return self.node_id
+    def nodes(self) -> list[str]:
+        return [self.node_id]
+
+    def on_nodes_changed(self, listener: Callable[[], None]) -> None:
+        """This host is the only node; it never changes."""
 
     def is_alive(self, sandbox_id: str) -> bool:
         running = self._running.get(sandbox_id)
@@ -229,7 +232,7 @@ class LocalBackend:
         status = await running.process.wait()
         return SandboxExit(status, log_tail(running.process.log_path))
 
-    def usage(self, sandbox_id: str) -> ResourceUsage:
+    async def usage(self, sandbox_id: str) -> ResourceUsage:
         try:
             return self.runtime.usage(sandbox_id)
         except SandboxNotFoundError:
