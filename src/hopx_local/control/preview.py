@@ -22,6 +22,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route, WebSocketRoute
 
+from hopx_local.control import errors
+from hopx_local.control.domain_errors import LifecycleError
 from hopx_local.control.preview_forwarding import (
     CONNECT_TIMEOUT,
     HOP_BY_HOP,
@@ -33,7 +35,6 @@ from hopx_local.control.preview_forwarding import (
 )
 from hopx_local.control.preview_ws import PreviewWebSockets
 from hopx_local.control.sandboxes import SandboxManager
-from hopx_local.spec_server import ApiError
 
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 CHUNKED_BODY_LIMIT = 64 * 1024 * 1024
@@ -164,8 +165,8 @@ class PreviewProxy:
             return invalid
         try:
             self._manager.require_running(sandbox_id)
-        except ApiError as error:
-            return error_response(error.status, error.code, error.message, path, error.details)
+        except LifecycleError as failure:
+            return _error(failure, path)
         prefix = f"{PREFIX}/{sandbox_id}/{port}"
         target = "/" + request.path_params["path"]
         if request.url.query:
@@ -203,8 +204,8 @@ class PreviewProxy:
         )
         try:
             response = await self._pool.handle_async_request(outgoing)
-        except ApiError as error:
-            return error_response(error.status, error.code, error.message, path, error.details)
+        except LifecycleError as failure:
+            return _error(failure, path)
         except httpcore.ConnectError as exc:
             return nothing_answers(sandbox_id, port, exc, path)
         except (httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError) as exc:
@@ -233,6 +234,11 @@ class PreviewProxy:
         streamed = StreamingResponse(body(), status_code=response.status)
         streamed.raw_headers = response_headers
         return streamed
+
+
+def _error(failure: LifecycleError, path: str) -> Response:
+    error = errors.from_domain(failure)
+    return error_response(error.status, error.code, error.message, path, error.details)
 
 
 async def _read_limited(request: Request, limit: int) -> bytes | None:

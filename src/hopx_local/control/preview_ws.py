@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from hopx_local.control import errors
+from hopx_local.control.domain_errors import LifecycleError
 from hopx_local.control.preview_forwarding import (
     CONNECT_TIMEOUT,
     PREFIX,
@@ -26,7 +28,6 @@ from hopx_local.control.preview_forwarding import (
     until_either_ends,
 )
 from hopx_local.control.sandboxes import SandboxManager
-from hopx_local.spec_server import ApiError
 
 if TYPE_CHECKING:
     from starlette.responses import Response
@@ -73,7 +74,8 @@ class PreviewWebSockets:
             sock = await asyncio.wait_for(
                 self._manager.connect_port(sandbox_id, port), CONNECT_TIMEOUT
             )
-        except ApiError as error:
+        except LifecycleError as failure:
+            error = errors.from_domain(failure)
             details = error.details
             return None, error_response(error.status, error.code, error.message, path, details)
         except (OSError, TimeoutError) as exc:
