@@ -99,7 +99,8 @@ class Backend(Protocol):
 
     async def recover(self, known: Set[str]) -> None:
         """At server start: destroy what sandboxes without a record left (pooled ones of a
-        server that died); the processes of every other sandbox are gone already."""
+        server that died); kill what is left of every other (``known``) sandbox's processes
+        (a paused one stays frozen when its server was killed) and free its cgroups."""
 
     async def launch(self, request: LaunchRequest) -> SandboxHandle:
         """Start the sandbox and return once its agent is healthy."""

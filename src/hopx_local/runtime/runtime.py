@@ -272,6 +272,15 @@ class Runtime:
                 stopped.append(sandbox_id)
         return stopped
 
+    async def reap(self, sandbox_id: str) -> None:
+        """Kill whatever an earlier server left of the sandbox (frozen processes too: a paused
+        sandbox outlives a server killed with SIGKILL) and remove its cgroups; files are kept.
+
+        For recovery at server start, for sandboxes this Runtime did not start.
+        """
+        await self.stop(sandbox_id)
+        await self._remove_cgroups(sandbox_id)
+
     async def stop(self, sandbox_id: str) -> None:
         """SIGKILL every process of the sandbox and wait until none is left; files are kept.
 

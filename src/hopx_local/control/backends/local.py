@@ -97,6 +97,11 @@ class LocalBackend:
                     await self.runtime.destroy(root_dir.name, root_dir)
                 except SandboxRuntimeError as exc:
                     log.warning("could not destroy %s: %s", root_dir.name, exc)
+        for sandbox_id in sorted(known):  # a killed server leaves paused ones frozen
+            try:
+                await self.runtime.reap(sandbox_id)
+            except SandboxRuntimeError as exc:
+                log.warning("could not reap what is left of %s: %s", sandbox_id, exc)
 
     def _sandbox_dirs(self) -> list[Path]:
         try:
