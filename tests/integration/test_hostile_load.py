@@ -189,3 +189,19 @@ def test_api_key_command_prints_the_stored_key(server: RunningServer) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == server.api_key
+
+
+def test_no_sandbox_id_on_any_command_line(hopx_server: RunningServer) -> None:
+    headers = {"X-API-Key": hopx_server.api_key}
+    with httpx.Client(base_url=hopx_server.base_url, headers=headers, timeout=60) as cp:
+        created = cp.post("/v1/sandboxes", json={"template_name": "base", "internet_access": True})
+        assert created.status_code == 201, created.text
+        sandbox_id = created.json()["id"]
+        try:
+            listing = subprocess.run(
+                ["ps", "-ww", "-eo", "args"], capture_output=True, text=True, check=True
+            ).stdout
+            assert "hopx_local.agent" in listing or "runpy" in listing  # the agent is listed
+            assert sandbox_id not in listing
+        finally:
+            cp.delete(f"/v1/sandboxes/{sandbox_id}")
