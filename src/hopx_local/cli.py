@@ -26,6 +26,7 @@ import ipaddress
 import json
 import logging
 import os
+import re
 import resource
 import socket
 import sys
@@ -103,6 +104,27 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="close connections whose request headers are not complete within this time "
         f"(default {DEFAULT_HEADER_TIMEOUT:g})",
+    )
+    serve.add_argument(
+        "--sandbox-memory-mb",
+        type=int,
+        default=None,
+        metavar="MIB",
+        help="memory all sandboxes may use together (default: the host's, less "
+        "max(1 GiB, 10 %%) for the server and the rest of the machine)",
+    )
+    serve.add_argument(
+        "--sandbox-pids",
+        type=int,
+        default=None,
+        metavar="N",
+        help="tasks all sandboxes may run together (default: pid_max less max(2048, 25 %%))",
+    )
+    serve.add_argument(
+        "--cgroup-root",
+        default="hopx-local",
+        metavar="NAME",
+        help="name of the parent cgroup of all sandboxes (default hopx-local)",
     )
     serve.add_argument(
         "--max-connections",
@@ -218,8 +240,14 @@ def serve(args: argparse.Namespace) -> int:
         return _fail(EXIT_USAGE, "--header-timeout must be more than 0 and at most 3600 seconds")
     if args.max_connections < 16:
         return _fail(EXIT_USAGE, "--max-connections must be at least 16")
+    if args.sandbox_memory_mb is not None and args.sandbox_memory_mb < 256:
+        return _fail(EXIT_USAGE, "--sandbox-memory-mb must be at least 256")
+    if args.sandbox_pids is not None and args.sandbox_pids < 64:
+        return _fail(EXIT_USAGE, "--sandbox-pids must be at least 64")
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", args.cgroup_root):
+        return _fail(EXIT_USAGE, "--cgroup-root must be a plain name (letters, digits, _.-)")
 
-    runtime = Runtime()
+    runtime = Runtime(args.cgroup_root)
     missing = runtime.missing_host_dependencies()
     if missing:
         lines = "\n".join(f"  - {problem}" for problem in missing)
@@ -271,6 +299,8 @@ def _serve_locked(
         base_url=base_url,
         max_sandboxes=args.max_sandboxes,
         warm_pool=args.warm_pool,
+        sandbox_memory_mb=args.sandbox_memory_mb,
+        sandbox_pids=args.sandbox_pids,
     )
     plane = ControlPlane(config, store, runtime, keys)
 

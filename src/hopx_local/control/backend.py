@@ -87,6 +87,12 @@ class NodeCapacity:
     memory_mb_available: int
     """The host's MemAvailable now."""
     alive: bool = True
+    memory_mb_limit: int | None = None
+    """What all sandboxes of the node may use together (their parent cgroup's cap)."""
+    memory_mb_used: int | None = None
+    """What they use now (working set, without the reclaimable file cache)."""
+    pids_limit: int | None = None
+    pids_used: int | None = None
 
     @property
     def free_memory_mb(self) -> int:

@@ -28,6 +28,7 @@ from hopx_local.control.backend import (
     SandboxHandle,
 )
 from hopx_local.control.backends.agent_command import agent_spec
+from hopx_local.control.capacity import MIB, HostBudget, HostCapacity
 from hopx_local.control.config import ControlPlaneConfig
 from hopx_local.control.domain_errors import (
     BackendFailure,
@@ -84,12 +85,18 @@ class LocalBackend:
         self.runtime = runtime
         self.node_id = node_id
         self._running: dict[str, _Running] = {}
+        budget = HostBudget.of_host(memory_mb=config.sandbox_memory_mb, pids=config.sandbox_pids)
+        self.host_capacity = HostCapacity(runtime.cgroups, budget)
 
     def root_dir(self, sandbox_id: str) -> Path:
         return self.config.sandboxes_dir / sandbox_id
 
     # ------------------------------------------------------------ server lifecycle
     async def recover(self, known: Set[str]) -> None:
+        try:
+            self.host_capacity.apply()  # one cap for all sandboxes together
+        except SandboxRuntimeError as exc:
+            log.warning("could not cap the sandboxes' parent cgroup: %s", exc)
         for root_dir in self._sandbox_dirs():
             if root_dir.name not in known:
                 log.info("destroying %s: a sandbox without a record (pooled)", root_dir.name)
@@ -120,6 +127,7 @@ class LocalBackend:
 
     # ----------------------------------------------------------------- launch
     async def launch(self, request: LaunchRequest) -> SandboxHandle:
+        self.host_capacity.admit(request.memory_mb, request.pids_max)
         try:
             listener = bind_agent_port(
                 self.config.relay_host,
@@ -243,6 +251,8 @@ class LocalBackend:
     async def capacity(self) -> list[NodeCapacity]:
         requests = [running.request for running in self._running.values()]
         total, available = _memory_mb()
+        used = self.host_capacity.usage()
+        budget = self.host_capacity.budget
         return [
             NodeCapacity(
                 node_id=self.node_id,
@@ -252,6 +262,10 @@ class LocalBackend:
                 cpus=os.cpu_count() or 1,
                 memory_mb_total=total,
                 memory_mb_available=available,
+                memory_mb_limit=budget.memory_bytes // MIB,
+                memory_mb_used=used.memory_bytes // MIB,
+                pids_limit=budget.pids,
+                pids_used=used.pids,
             )
         ]
 
