@@ -37,6 +37,7 @@ from hopx_local.control.domain_errors import (
     ResourceExhausted,
     SandboxGone,
 )
+from hopx_local.control.paused_port import PausedPortAnswer
 from hopx_local.control.ports import NoFreePort, bind_agent_port
 from hopx_local.control.relay import AgentRelay
 from hopx_local.control.unix_socket import connect as connect_unix
@@ -68,8 +69,12 @@ class _Running:
     process: SandboxProcess
     vnc_relay: AgentRelay | None = None
     """Desktop sandboxes: the host loopback port relayed to the VNC server's socket."""
+    paused_answer: PausedPortAnswer | None = None
+    """Our descriptor of the agent port: answers 409 while the sandbox is paused."""
 
     async def close_relays(self) -> None:
+        if self.paused_answer is not None:
+            self.paused_answer.close()
         if self.vnc_relay is not None:
             relay, self.vnc_relay = self.vnc_relay, None
             await relay.close()
@@ -183,9 +188,9 @@ class LocalBackend:
                 )
             paths.agent_socket.unlink(missing_ok=True)
             process = await self.runtime.start(spec)
-            # The agent serves the port itself from now on (no relay in between): our copy
-            # goes, and the port is free again once the sandbox's processes are gone.
-            listener.close()
+            # The agent serves the port itself from now on (no relay in between); our copy
+            # answers only while the sandbox is paused, and is closed when it stops.
+            paused_answer = PausedPortAnswer(listener, sandbox_id)
         except HostDependencyError as exc:
             raise HostUnusable(f"The host cannot run sandboxes: {exc}") from None
         except (InvalidSandboxSpecError, SandboxRuntimeError, OSError) as exc:
@@ -225,7 +230,7 @@ class LocalBackend:
             (time.perf_counter() - started) * 1000,
             port,
         )
-        return _Running(request, process, vnc_relay=vnc_relay)
+        return _Running(request, process, vnc_relay=vnc_relay, paused_answer=paused_answer)
 
     # -------------------------------------------------------------- queries
     def node_of(self, sandbox_id: str) -> str:
@@ -272,8 +277,14 @@ class LocalBackend:
     # ------------------------------------------------------------ transitions
     async def pause(self, sandbox_id: str) -> None:
         await self._runtime_call(sandbox_id, "pause")
+        running = self._running.get(sandbox_id)
+        if running is not None and running.paused_answer is not None:
+            await running.paused_answer.start()
 
     async def resume(self, sandbox_id: str) -> None:
+        running = self._running.get(sandbox_id)
+        if running is not None and running.paused_answer is not None:
+            running.paused_answer.stop()
         await self._runtime_call(sandbox_id, "resume")
 
     async def _runtime_call(self, sandbox_id: str, action: str) -> None:
