@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -21,6 +22,7 @@ import pytest
 
 from hopx_local import launcher
 from hopx_local.launcher import RunningServer
+from tests.integration.control_plane import Sandboxes
 
 pytestmark = pytest.mark.integration
 
@@ -71,15 +73,19 @@ def _health_seconds(server: RunningServer) -> float:
 
 
 def _answer(sock: socket.socket) -> bytes:
-    """What the server sent until it closed the connection (or 10 s passed)."""
+    """One answer: until its Content-Length is complete, the server closed, or 10 s passed."""
     sock.settimeout(10)
-    chunks = []
+    received = b""
     try:
         while chunk := sock.recv(65536):
-            chunks.append(chunk)
+            received += chunk
+            head, separator, body = received.partition(b"\r\n\r\n")
+            length = re.search(rb"(?im)^content-length:\s*(\d+)", head)
+            if separator and length and len(body) >= int(length[1]):
+                break
     except (ConnectionResetError, TimeoutError):
         pass
-    return b"".join(chunks)
+    return received
 
 
 def _send_until_refused(sock: socket.socket, data: bytes) -> None:
@@ -205,3 +211,36 @@ def test_no_sandbox_id_on_any_command_line(hopx_server: RunningServer) -> None:
             assert sandbox_id not in listing
         finally:
             cp.delete(f"/v1/sandboxes/{sandbox_id}")
+
+
+def test_a_chunked_body_over_the_limit_is_refused_before_it_ends(server: RunningServer) -> None:
+    """The documented 1 MiB JSON limit holds without a Content-Length: 413 while the client
+    is still sending (the body never ends here), not after buffering all of it."""
+    head = (
+        "POST /v1/sandboxes HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        f"X-API-Key: {server.api_key}\r\nTransfer-Encoding: chunked\r\n\r\n"
+    ).encode()
+    chunk = b"%x\r\n%s\r\n" % (65536, b" " * 65536)
+    with socket.create_connection(_address(server)) as sock:
+        sock.sendall(head)
+        for _ in range(20):  # 1.25 MiB, and no final chunk
+            _send_until_refused(sock, chunk)
+        answer = _answer(sock)
+    assert answer.startswith(b"HTTP/1.1 413 "), answer[:300]
+    assert b'"payload_too_large"' in answer or b"too large" in answer.lower()
+    assert _health_seconds(server) < 1.0
+
+
+def test_the_agent_caps_headers_too(sandboxes: Sandboxes) -> None:
+    sandbox = sandboxes.create()
+    host, port = sandbox["public_host"].removeprefix("http://").rsplit(":", 1)
+    for attack in (
+        b"GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * (4 * 1024 * 1024),
+        b"GET /health HTTP/1.1\r\nHost: x\r\n" + b"X-H: v\r\n" * 500 + b"\r\n",
+    ):
+        with socket.create_connection((host, int(port))) as sock:
+            _send_until_refused(sock, attack)
+            answer = _answer(sock)
+        assert answer.startswith(b"HTTP/1.1 431 "), answer[:200]
+    with sandboxes.agent(sandbox) as agent:
+        assert agent.get("/health").status_code == 200
