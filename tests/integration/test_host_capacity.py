@@ -98,6 +98,9 @@ def test_the_parent_cgroup_is_capped_and_health_shows_it(cp: httpx.Client) -> No
     assert capacity["pids_limit"] > 1000
     assert capacity["sandboxes"] == 0
     assert _parent_memory_limit() == BUDGET_MB * 1024 * 1024
+    roots = [*Path("/sys/fs/cgroup").glob(f"*/{CGROUP_ROOT}"), Path("/sys/fs/cgroup", CGROUP_ROOT)]
+    for root in (root for root in roots if root.is_dir()):
+        assert root.stat().st_mode & 0o777 == 0o711, root  # other users cannot list the ids
 
 
 def test_a_sandbox_larger_than_the_budget_is_refused(cp: httpx.Client) -> None:

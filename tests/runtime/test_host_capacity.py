@@ -21,6 +21,7 @@ def test_v2_root_limits_and_usage(tmp_path: Path) -> None:
     root = mount / "hopx-local"
     assert (root / "memory.max").read_text() == str(3 << 30)
     assert (root / "pids.max").read_text() == "5000"
+    assert root.stat().st_mode & 0o777 == 0o711  # no listing of sandbox ids by other users
     (root / "memory.current").write_text(f"{500 * MIB}\n")
     (root / "memory.stat").write_text(f"anon 1\ninactive_file {200 * MIB}\nactive_file 3\n")
     (root / "pids.current").write_text("42\n")
@@ -39,6 +40,7 @@ def test_v1_root_limits(tmp_path: Path) -> None:
     assert (root / "memory.use_hierarchy").read_text() == "1"
     assert (root / "memory.limit_in_bytes").read_text() == str(2 << 30)
     assert (tmp_path / "pids" / "hopx-local" / "pids.max").read_text() == "4096"
+    assert all((mount / "hopx-local").stat().st_mode & 0o777 == 0o711 for mount in mounts.values())
 
 
 class _Used:

@@ -213,8 +213,9 @@ class CgroupsV1:
     def set_root_limits(self, limits: RootLimits) -> None:
         memory = self._dir("memory", "")
         pids = self._dir("pids", "")
-        for directory in (memory, pids):
+        for directory in self._dirs(""):
             directory.mkdir(parents=True, exist_ok=True)
+            _hide_listing(directory)
         if _read_optional(memory / "memory.use_hierarchy").strip() == "0":
             _write(memory / "memory.use_hierarchy", "1")  # children count against the cap
         _set_v1_memory_limit(memory, limits.memory_bytes)
@@ -313,6 +314,7 @@ class CgroupsV2:
         _enable_v2_controllers(self._mount)
         self._root.mkdir(exist_ok=True)
         _enable_v2_controllers(self._root)
+        _hide_listing(self._root)
         _write(self._root / "memory.max", str(limits.memory_bytes))
         _write(self._root / "pids.max", str(limits.pids_max))
 
@@ -408,6 +410,15 @@ def _read_optional(path: Path) -> str:
         return path.read_text()
     except (FileNotFoundError, NotADirectoryError):
         return ""
+
+
+def _hide_listing(directory: Path) -> None:
+    """0711: other users cannot list the sandboxes' cgroups (their names are sandbox ids, and
+    an id is all a preview URL needs); the kernel's own files below stay readable."""
+    try:
+        os.chmod(directory, 0o711)
+    except OSError as error:
+        raise SandboxRuntimeError(f"cannot chmod {directory}: {error.strerror}") from error
 
 
 def _read_stat(path: Path) -> dict[str, int]:
