@@ -88,6 +88,8 @@ class ControlPlaneApi:
             relay_host=self.config.relay_host,
             request_id=call.request_id,
             token=token,
+            one_port=self.config.one_port,
+            public_domain=self.config.public_domain,
         )
 
     # ------------------------------------------------------------------ health

@@ -6,7 +6,8 @@ happens to a sandbox; a :class:`Backend` makes it happen on some machine. ``Loca
 (backends/ray.py) places them on node agents of a Ray cluster, each wrapping a LocalBackend.
 How the agent process is started (bubblewrap today) is below this seam.
 
-Calls for one sandbox never overlap (the manager holds its lock). Backends raise the errors of
+Calls for one sandbox never overlap (the manager holds its lock), except ``wait``, which lasts
+as long as the sandbox runs. Backends raise the errors of
 ``domain_errors`` (``ResourceExhausted``: this node is full, another may not be; ``SandboxGone``:
 the sandbox's processes ended; ``NodeLost``: its node is gone; ``LaunchFailed``,
 ``BackendFailure``, ``HostUnusable``), never HTTP errors.
@@ -15,12 +16,13 @@ the sandbox's processes ended; ``NodeLost``: its node is gone; ``LaunchFailed``,
 from __future__ import annotations
 
 import socket
-from collections.abc import Mapping, Set
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 import attrs
 
 from hopx_local.control.catalog import TemplateDefinition
+from hopx_local.runtime import ResourceUsage
 
 LOCAL_NODE_ID = "local"
 
@@ -50,6 +52,9 @@ class LaunchRequest:
     """Ports recorded for other sandboxes (stopped ones want theirs back): never handed out."""
     network_policy: Mapping[str, Any] | None = None
     """Egress rules beyond ``internet_access`` (None: none); interpreted below the seam."""
+    node_id: str | None = None
+    """Launch on this node (a restart: its files are there; a warm-pool slot of that node);
+    None: the backend places it."""
 
 
 @attrs.frozen
@@ -103,16 +108,21 @@ class NodeCapacity:
 class Backend(Protocol):
     """Runs sandboxes somewhere; see the module docstring."""
 
-    async def recover(self, known: Set[str]) -> None:
-        """At server start: destroy what sandboxes without a record left (pooled ones of a
-        server that died); kill what is left of every other (``known``) sandbox's processes
-        (a paused one stays frozen when its server was killed) and free its cgroups."""
+    async def recover(self, known: Mapping[str, str]) -> None:
+        """At server start (a cluster backend finds its nodes first): destroy what sandboxes
+        without a record left (pooled ones of a server that died); ``known`` maps the
+        recorded sandboxes to their nodes. Kill what is left of every recorded sandbox's
+        processes (a paused one stays frozen when its server was killed) and free its
+        cgroups."""
 
     async def launch(self, request: LaunchRequest) -> SandboxHandle:
         """Start the sandbox and return once its agent is healthy."""
 
-    def node_of(self, sandbox_id: str) -> str:
-        """The node the sandbox runs (or last ran) on."""
+    def nodes(self) -> list[str]:
+        """The nodes that can take sandboxes now."""
+
+    def on_nodes_changed(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` whenever :meth:`nodes` changes (a node joined or was lost)."""
 
     def is_alive(self, sandbox_id: str) -> bool:
         """Whether a launched sandbox's processes are still there (no I/O)."""
@@ -138,6 +148,9 @@ class Backend(Protocol):
 
     async def connect_vnc(self, sandbox_id: str) -> socket.socket:
         """A connected non-blocking socket to a desktop sandbox's VNC server (OSError if none)."""
+
+    async def usage(self, sandbox_id: str) -> ResourceUsage:
+        """Memory, CPU time and pids of a running sandbox now (SandboxGone if not running)."""
 
     async def capacity(self) -> list[NodeCapacity]:
         """One entry per node this backend can place sandboxes on."""

@@ -77,8 +77,10 @@ def new_sandbox_id() -> str:
     return SANDBOX_ID_PREFIX + "".join(secrets.choice(_ID_ALPHABET) for _ in range(16))
 
 
-def _hint(action: str, status: str) -> str:
+def _hint(action: str, status: str, reason: str | None = None) -> str:
     if status == "error":
+        if reason:
+            return f"It is broken ({reason.rstrip('.')}); delete it and create a new one."
         return "It failed to start; delete it and create a new one."
     if status == "creating":
         return "It is still being created; retry in a moment."
@@ -127,11 +129,7 @@ class SandboxManager:
         self._starting = 0
         """Sandboxes being started outside the pool (the pool does not refill meanwhile)."""
         self.pool: WarmPool[_Pooled] = WarmPool(
-            (
-                PoolKey(name, internet)
-                for name in self._pooled_templates
-                for internet in (True, False)
-            ),
+            self._pool_keys(),
             config.warm_pool,
             boot=self._boot_pooled,
             discard=self._discard_pooled,
@@ -144,7 +142,7 @@ class SandboxManager:
         """Adopt the records of the previous server: mark survivors stopped, re-arm deadlines;
         destroy sandbox directories without a record (pooled sandboxes of a server that died)."""
         records = self.store.sandboxes()
-        await self.backend.recover({record.id for record in records})
+        await self.backend.recover({record.id: record.node_id for record in records})
         for record in records:
             if record.status in _ACTIVE:
                 previous = record.status
@@ -155,8 +153,19 @@ class SandboxManager:
             self.deadlines.set(record.id, record.expires_us)
 
     def start_pool(self) -> None:
-        """Start filling the warm pool in the background (after ``recover``)."""
+        """Start filling the warm pool in the background (after ``recover``): one pool per
+        node, following the backend's nodes as they come and go."""
+        self.pool.set_keys(self._pool_keys())
+        self.backend.on_nodes_changed(lambda: self.pool.set_keys(self._pool_keys()))
         self.pool.start()
+
+    def _pool_keys(self) -> list[PoolKey]:
+        return [
+            PoolKey(name, internet, node_id)
+            for node_id in self.backend.nodes()
+            for name in self._pooled_templates
+            for internet in (True, False)
+        ]
 
     async def close(self) -> None:
         """Destroy the pool's sandboxes; stop every running sandbox (records and files stay),
@@ -287,7 +296,18 @@ class SandboxManager:
             return None
         if any(_START_TIME_ENV.match(name) for name in env_vars):
             return None
-        pooled = self.pool.take(PoolKey(template.name, internet_access))
+        keys = [
+            key
+            for key in self.pool.pool_keys()
+            if key.template_name == template.name and key.internet_access == internet_access
+        ]
+        # The node with the most idle sandboxes of this kind: spreads takes over the nodes.
+        keys.sort(key=self.pool.idle, reverse=True)
+        pooled = None
+        for key in keys:
+            pooled = self.pool.take(key)
+            if pooled is not None:
+                break
         if pooled is None:
             return None
         record = pooled.record
@@ -316,7 +336,7 @@ class SandboxManager:
         record = self._allocate(template, key.internet_access)
         self._reserved_uids.add(record.uid)
         try:
-            await self._launch(record, template)
+            await self._launch(record, template, node_id=key.node_id)
             # Warm-up: the agent's first request with a body imports and compiles its request
             # validation (~0.15 s); pay that here, not in the user's first call.
             await self._push_env(record, {})
@@ -429,7 +449,7 @@ class SandboxManager:
                 "reach a port of",
                 record.status,
                 ("running",),
-                _hint("reach", record.status),
+                _hint("reach", record.status, record.error),
             )
         return record
 
@@ -466,9 +486,8 @@ class SandboxManager:
     def _require(self, sandbox_id: str, action: str, allowed: tuple[str, ...]) -> SandboxRecord:
         record = self.get(sandbox_id)
         if record.status not in allowed:
-            raise InvalidTransition(
-                sandbox_id, action, record.status, allowed, _hint(action, record.status)
-            )
+            hint = _hint(action, record.status, record.error)
+            raise InvalidTransition(sandbox_id, action, record.status, allowed, hint)
         return record
 
     async def _backend_call(
@@ -491,15 +510,30 @@ class SandboxManager:
         return None
 
     async def _launch(
-        self, record: SandboxRecord, template: TemplateDefinition | None, *, restart: bool = False
+        self,
+        record: SandboxRecord,
+        template: TemplateDefinition | None,
+        *,
+        restart: bool = False,
+        node_id: str | None = None,
     ) -> None:
-        """Start the sandbox through the backend; on return its agent is healthy and
-        ``record.port`` is its port (not saved yet)."""
-        handle = await self.backend.launch(self._launch_request(record, template, restart))
+        """Start the sandbox through the backend (a restart on the node that has its files);
+        on return its agent is healthy and ``record.port``/``node_id`` say where (not saved
+        yet)."""
+        request = self._launch_request(
+            record, template, restart=restart, node_id=record.node_id if restart else node_id
+        )
+        handle = await self.backend.launch(request)
         record.port = handle.agent_port
+        record.node_id = handle.node_id
 
     def _launch_request(
-        self, record: SandboxRecord, template: TemplateDefinition | None, restart: bool
+        self,
+        record: SandboxRecord,
+        template: TemplateDefinition | None,
+        *,
+        restart: bool,
+        node_id: str | None,
     ) -> LaunchRequest:
         others = self.store.used_ports() - {record.port}
         return LaunchRequest(
@@ -516,6 +550,7 @@ class SandboxManager:
             agent_flavour=record.agent_flavour,
             preferred_port=record.port if restart and record.port else None,
             reserved_ports=frozenset(others),
+            node_id=node_id,
         )
 
     def _adopt(self, sandbox_id: str) -> None:

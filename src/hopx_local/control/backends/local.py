@@ -14,7 +14,7 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Set
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import attrs
@@ -97,7 +97,7 @@ class LocalBackend:
         return self.config.sandboxes_dir / sandbox_id
 
     # ------------------------------------------------------------ server lifecycle
-    async def recover(self, known: Set[str]) -> None:
+    async def recover(self, known: Mapping[str, str]) -> None:
         try:
             self.host_capacity.apply()  # one cap for all sandboxes together
         except SandboxRuntimeError as exc:
@@ -110,6 +110,8 @@ class LocalBackend:
                 except SandboxRuntimeError as exc:
                     log.warning("could not destroy %s: %s", root_dir.name, exc)
         for sandbox_id in sorted(known):  # a killed server leaves paused ones frozen
+            if known[sandbox_id] != self.node_id:  # on another node of a cluster
+                continue
             try:
                 await self.runtime.reap(sandbox_id)
             except SandboxRuntimeError as exc:
@@ -233,8 +235,11 @@ class LocalBackend:
         return _Running(request, process, vnc_relay=vnc_relay, paused_answer=paused_answer)
 
     # -------------------------------------------------------------- queries
-    def node_of(self, sandbox_id: str) -> str:
-        return self.node_id
+    def nodes(self) -> list[str]:
+        return [self.node_id]
+
+    def on_nodes_changed(self, listener: Callable[[], None]) -> None:
+        """This host is the only node; it never changes."""
 
     def is_alive(self, sandbox_id: str) -> bool:
         running = self._running.get(sandbox_id)
@@ -247,7 +252,7 @@ class LocalBackend:
         status = await running.process.wait()
         return SandboxExit(status, log_tail(running.process.log_path))
 
-    def usage(self, sandbox_id: str) -> ResourceUsage:
+    async def usage(self, sandbox_id: str) -> ResourceUsage:
         try:
             return self.runtime.usage(sandbox_id)
         except SandboxNotFoundError:
