@@ -3,9 +3,15 @@
     hopx-local serve [--host 127.0.0.1] [--port 8100] [--data-dir DIR] [--api-key KEY ...]
                      [--ready-file PATH] [--max-sandboxes N] [--warm-pool N] [--log-level info]
                      [--one-port] [--ray ADDRESS|auto [--ray-node-resource NAME]]
+                     [--header-timeout SECONDS]
+    hopx-local api-key [--data-dir DIR]
 
 With no ``--api-key`` the server uses the key stored in the data directory, creating one on
-first start, and prints the two lines to paste into a shell (HOPX_BASE_URL, HOPX_API_KEY).
+first start, and prints the two lines to paste into a shell (HOPX_BASE_URL, HOPX_API_KEY). The
+key itself is printed only to a terminal: when stdout is a file or a pipe (a server log), the
+line says where to get it instead (``hopx-local api-key`` prints the stored key), and every log
+line has credentials redacted. One server per data directory: a second ``serve`` on the same
+``--data-dir`` exits with status 4, naming the running server's pid and address.
 ``--ready-file`` receives ``{"base_url", "api_key", "pid", "data_dir"}`` as JSON once the
 server answers requests (for scripts; removed again at shutdown). SIGTERM or Ctrl-C stops it:
 running sandboxes are stopped, their records and files are kept for the next start.
@@ -24,18 +30,26 @@ import ipaddress
 import json
 import logging
 import os
+import re
+import resource
 import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hopx_local.data_dir_lock import DataDirLock
+    from hopx_local.runtime import Runtime
 
 EXIT_USAGE = 2
 EXIT_HOST = 3
+EXIT_DATA_DIR_IN_USE = 4
 
 
 def _parser() -> argparse.ArgumentParser:
     from hopx_local.control.config import DATA_DIR_ENV, DEFAULT_PORT, DEFAULT_WARM_POOL
+    from hopx_local.http_guard import DEFAULT_HEADER_TIMEOUT, DEFAULT_MAX_CONNECTIONS
 
     parser = argparse.ArgumentParser(
         prog="hopx-local", description="HopX control plane and sandboxes on this machine."
@@ -112,6 +126,46 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     serve.add_argument("--access-log", action="store_true", help="log every request")
+    serve.add_argument(
+        "--header-timeout",
+        type=float,
+        default=DEFAULT_HEADER_TIMEOUT,
+        metavar="SECONDS",
+        help="close connections whose request headers are not complete within this time "
+        f"(default {DEFAULT_HEADER_TIMEOUT:g})",
+    )
+    serve.add_argument(
+        "--sandbox-memory-mb",
+        type=int,
+        default=None,
+        metavar="MIB",
+        help="memory all sandboxes may use together (default: the host's, less "
+        "max(1 GiB, 10 %%) for the server and the rest of the machine)",
+    )
+    serve.add_argument(
+        "--sandbox-pids",
+        type=int,
+        default=None,
+        metavar="N",
+        help="tasks all sandboxes may run together (default: pid_max less max(2048, 25 %%))",
+    )
+    serve.add_argument(
+        "--cgroup-root",
+        default="hopx-local",
+        metavar="NAME",
+        help="name of the parent cgroup of all sandboxes (default hopx-local)",
+    )
+    serve.add_argument(
+        "--max-connections",
+        type=int,
+        default=DEFAULT_MAX_CONNECTIONS,
+        metavar="N",
+        help="open connections at most; beyond, the oldest one still sending its headers is "
+        f"closed (default {DEFAULT_MAX_CONNECTIONS})",
+    )
+    show_key = commands.add_parser("api-key", help="print the API key stored in the data dir")
+    show_key.add_argument("--data-dir", type=Path, default=None)
+    show_key.add_argument("--log-level", default="warning", help=argparse.SUPPRESS)
     return parser
 
 
@@ -158,13 +212,45 @@ def _write_ready_file(path: Path, content: dict[str, Any]) -> None:
     temporary.replace(path)
 
 
-def serve(args: argparse.Namespace) -> int:
-    from hopx_local.control.app import ControlPlane
-    from hopx_local.control.auth import new_api_key
-    from hopx_local.control.config import ControlPlaneConfig, default_data_dir
-    from hopx_local.control.server import run as run_server
+def _raise_descriptor_limit() -> None:
+    """Soft RLIMIT_NOFILE up to the hard one: connections, sandboxes and their pipes share it."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != hard:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
+def _api_key_line(key: str) -> str:
+    """The key only on a terminal; a log file gets where to find it instead."""
+    if sys.stdout.isatty():
+        return f"  export HOPX_API_KEY={key}"
+    return (
+        "  export HOPX_API_KEY=...  (not printed: stdout is not a terminal; "
+        "`hopx-local api-key --data-dir DIR` prints it, or read it from --ready-file)"
+    )
+
+
+def show_api_key(args: argparse.Namespace) -> int:
+    from hopx_local.control.config import default_data_dir
     from hopx_local.control.store import Store
-    from hopx_local.control.timeutil import now_us
+
+    data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
+    if not (data_dir / "state.sqlite3").is_file():
+        return _fail(EXIT_USAGE, f"no hopx-local data in {data_dir} (start `hopx-local serve`)")
+    store = Store(data_dir / "state.sqlite3")
+    try:
+        keys = store.api_keys()
+    finally:
+        store.close()
+    if not keys:
+        return _fail(EXIT_USAGE, f"no API key stored in {data_dir}")
+    print(keys[0])
+    return 0
+
+
+def serve(args: argparse.Namespace) -> int:
+    from hopx_local.control.config import default_data_dir
+    from hopx_local.data_dir_lock import DataDirInUseError, DataDirLock
     from hopx_local.runtime import Runtime
 
     if not _is_loopback(args.host) and not args.allow_remote:
@@ -179,8 +265,18 @@ def serve(args: argparse.Namespace) -> int:
         return _fail(EXIT_USAGE, "--max-sandboxes must be at least 1")
     if args.warm_pool < 0:
         return _fail(EXIT_USAGE, "--warm-pool must be 0 (no pool) or more")
+    if not 0 < args.header_timeout <= 3600:
+        return _fail(EXIT_USAGE, "--header-timeout must be more than 0 and at most 3600 seconds")
+    if args.max_connections < 16:
+        return _fail(EXIT_USAGE, "--max-connections must be at least 16")
+    if args.sandbox_memory_mb is not None and args.sandbox_memory_mb < 256:
+        return _fail(EXIT_USAGE, "--sandbox-memory-mb must be at least 256")
+    if args.sandbox_pids is not None and args.sandbox_pids < 64:
+        return _fail(EXIT_USAGE, "--sandbox-pids must be at least 64")
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", args.cgroup_root):
+        return _fail(EXIT_USAGE, "--cgroup-root must be a plain name (letters, digits, _.-)")
 
-    runtime = Runtime()
+    runtime = Runtime(args.cgroup_root)
     missing = [] if args.ray else runtime.missing_host_dependencies()
     if missing:
         lines = "\n".join(f"  - {problem}" for problem in missing)
@@ -188,23 +284,52 @@ def serve(args: argparse.Namespace) -> int:
 
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    lock = DataDirLock(data_dir)
+    try:
+        lock.acquire()
+    except DataDirInUseError as exc:
+        return _fail(EXIT_DATA_DIR_IN_USE, str(exc))
+    try:
+        return _serve_locked(args, data_dir, lock, runtime)
+    finally:
+        lock.release()
+
+
+def _serve_locked(
+    args: argparse.Namespace, data_dir: Path, lock: DataDirLock, runtime: Runtime
+) -> int:
+    from hopx_local import log_hygiene
+    from hopx_local.control.app import ControlPlane
+    from hopx_local.control.auth import new_api_key
+    from hopx_local.control.config import ControlPlaneConfig
+    from hopx_local.control.server import run as run_server
+    from hopx_local.control.store import Store
+    from hopx_local.control.timeutil import now_us
+    from hopx_local.http_guard import HeaderLimits
+
     store = Store(data_dir / "state.sqlite3")
     keys: list[str] = list(args.api_key) or store.api_keys()
     if not keys:
         keys = [new_api_key()]
         store.add_api_key(keys[0], now_us())
+    log_hygiene.install(keys)
+    _raise_descriptor_limit()
 
     try:
         listener = _bind(args.host, args.port)
     except OSError as exc:
+        store.close()
         return _fail(EXIT_USAGE, f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
     port = listener.getsockname()[1]
     base_url = f"http://{_url_host(args.host)}:{port}"
+    lock.describe(base_url=base_url)
     config = ControlPlaneConfig(
         data_dir=data_dir,
         base_url=base_url,
         max_sandboxes=args.max_sandboxes,
         warm_pool=args.warm_pool,
+        sandbox_memory_mb=args.sandbox_memory_mb,
+        sandbox_pids=args.sandbox_pids,
         one_port=args.one_port or args.ray is not None,
         public_domain=args.public_domain,
     )
@@ -217,7 +342,7 @@ def serve(args: argparse.Namespace) -> int:
         print(f"hopx-local is serving on {base_url} (data in {data_dir})", flush=True)
         print("Paste into a shell to use it:", flush=True)
         print(f"  export HOPX_BASE_URL={base_url}", flush=True)
-        print(f"  export HOPX_API_KEY={keys[0]}", flush=True)
+        print(_api_key_line(keys[0]), flush=True)
         if args.ready_file is not None:
             _write_ready_file(
                 args.ready_file,
@@ -236,6 +361,9 @@ def serve(args: argparse.Namespace) -> int:
             on_ready=announce,
             log_level=args.log_level,
             access_log=args.access_log,
+            limits=HeaderLimits(
+                header_timeout=args.header_timeout, max_connections=args.max_connections
+            ),
         )
     finally:
         if args.ready_file is not None:
@@ -265,6 +393,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.command == "serve":
         return serve(args)
+    if args.command == "api-key":
+        return show_api_key(args)
     return _fail(EXIT_USAGE, f"unknown command {args.command}")
 
 

@@ -320,9 +320,7 @@ class SpecApp:
         limit = operation.body_limit or self.max_json_bytes
         if length is not None and length.isdigit() and int(length) > limit:
             raise self._too_large(limit)
-        raw = await request.body()
-        if len(raw) > limit:
-            raise self._too_large(limit)
+        raw = await self._bounded_body(request, limit)
         try:
             body = json.loads(raw)
         except ValueError as exc:
@@ -335,6 +333,18 @@ class SpecApp:
         schema = operation.body_content["application/json"].get("schema", {})
         self._check_body(schema, body)
         return self._with_defaults(schema, body)
+
+    async def _bounded_body(self, request: Request, limit: int) -> bytes:
+        """The body as it streams in, 413 as soon as it passes ``limit`` (a chunked body has
+        no Content-Length to check first, and must not be buffered whole)."""
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise self._too_large(limit)
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     def _with_defaults(self, schema: Mapping[str, Any], body: Any) -> Any:
         """Fill absent top-level properties with the document's defaults (one place for them)."""

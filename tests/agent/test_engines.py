@@ -90,6 +90,12 @@ def test_token_checks() -> None:
         sign({"sub": "sbx_b", "exp": now + 60}, b"k1"),
         sign({"sub": "sbx_a", "exp": now - 1}, b"k1"),
         sign({"sub": "sbx_a"}, b"k1"),
+        sign({"sub": "sbx_a", "exp": float("nan")}, b"k1"),  # NaN > now is never true
+        sign({"sub": "sbx_a", "exp": float("inf")}, b"k1"),
+        sign({"sub": "sbx_a", "exp": now + 60, "iat": float("nan")}, b"k1"),
+        sign({"sub": "sbx_a", "exp": now + 60, "nbf": float("-inf")}, b"k1"),
+        sign({"sub": "sbx_a", "exp": "9999999999"}, b"k1"),
+        sign({"sub": "sbx_a", "exp": True}, b"k1"),
         good[:-2] + "xx",
         "not-a-jwt",
         "a.b.c",

@@ -113,6 +113,13 @@ def test_other_rich_types(api: httpx.Client) -> None:
 
 def test_timeout_keeps_partial_output_and_the_kernel(api: httpx.Client, expect_error: Any) -> None:
     run(api, "survivor = 'still here'")
+    # The kernel's peak memory from here on (writing 5 to clear_refs resets VmHWM).
+    baseline = run(
+        api,
+        "open('/proc/self/clear_refs', 'w').write('5')\n"
+        "import re; print(re.search(r'VmRSS:\\s+(\\d+)', open('/proc/self/status').read())[1])",
+    )
+    rss_kib = int(baseline["stdout"])
     response = api.post(
         "/execute",
         json={"code": "import time\nprint('started', flush=True)\ntime.sleep(30)", "timeout": 1},
@@ -120,6 +127,13 @@ def test_timeout_keeps_partial_output_and_the_kernel(api: httpx.Client, expect_e
     error = expect_error(response, 408, "EXECUTION_TIMEOUT")
     assert error["details"]["timeout"] == 1
     assert error["details"]["stdout"] == "started\n"
+    peak = run(
+        api,
+        "import re; print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())[1])",
+    )
+    print("peak growth MiB", (int(peak["stdout"]) - rss_kib) / 1024)
+    # The 64 MiB string itself, and not the copies ipykernel made of all it was given.
+    assert int(peak["stdout"]) - rss_kib < 100 * 1024
     assert run(api, "survivor")["result"] == "'still here'"
 
 
@@ -205,3 +219,29 @@ def test_a_dead_kernel_is_replaced(api: httpx.Client) -> None:
     assert body["success"] is False and body["error"].startswith("KernelDied")
     assert "restarted" in body["stderr"]
     assert run(api, "6 * 7")["result"] == "42"
+
+
+def test_huge_output_is_capped_in_the_kernel_and_its_variables_survive(
+    api: httpx.Client,
+) -> None:
+    run(api, "survivor = 'still here'\nhuge = 'a' * (64 * 2**20) + 'END'")
+    # The kernel's peak memory from here on (writing 5 to clear_refs resets VmHWM).
+    status = "__import__('re').search(r'{}:\\s+(\\d+)', open('/proc/self/status').read())[1]"
+    rss_kib = int(
+        run(api, f"open('/proc/self/clear_refs', 'w').write('5')\n{status.format('VmRSS')}")[
+            "result"
+        ].strip("'")
+    )
+    # 64 MiB in one string and 32 MiB in many lines: far over the 10 MiB cap.
+    for code in ("print(huge)", "for n in range(32 * 1024):\n    print(str(n).rjust(1023, '.'))"):
+        body = run(api, code, timeout=120)
+        assert body["success"] is True, body["stderr"][-500:]
+        assert len(body["stdout"].encode()) <= 10 * 2**20 + 200
+        assert "\u2026[truncated " in body["stdout"]
+        assert body["stdout"].rstrip().endswith(("END", "32767"))  # the last half is kept
+    peak_kib = int(run(api, status.format("VmHWM"))["result"].strip("'"))
+    # Not the copies ipykernel (and IPython's output history) made of all it was given.
+    assert peak_kib - rss_kib < 128 * 1024
+    assert run(api, "survivor")["result"] == "'still here'"
+    small = run(api, "print('x' * 1000)")
+    assert small["stdout"] == "x" * 1000 + "\n"  # the cap starts again with each execution

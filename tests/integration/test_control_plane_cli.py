@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import re
 import signal
 import subprocess
 import sys
@@ -99,8 +102,34 @@ def test_serve_with_given_keys_ready_file_and_sigterm(server_dir: Path) -> None:
 
     assert process.returncode == 0
     assert f"export HOPX_BASE_URL={base_url}" in output
-    assert "export HOPX_API_KEY=first-key" in output
+    assert "export HOPX_API_KEY=" in output
+    assert "first-key" not in output  # stdout is a pipe here, not a terminal: no key
     assert not ready_file.exists()
+
+
+def test_the_key_is_printed_on_a_terminal(server_dir: Path) -> None:
+    ready_file = server_dir / "ready.json"
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [
+            *SERVE,
+            *("--port", "0", "--data-dir", str(server_dir / "data"), "--warm-pool", "0"),
+            *("--api-key", "terminal-key", "--ready-file", str(ready_file)),
+        ],
+        stdout=terminal,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(terminal)
+    try:
+        _ready(ready_file, process)
+        output = b""
+        while not re.search(rb"export HOPX_API_KEY=[^\r\n]*[\r\n]", output):
+            output += os.read(controller, 4096)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=60)
+        os.close(controller)
+    assert b"export HOPX_API_KEY=terminal-key" in output
 
 
 def test_generated_key_is_stored_and_reused(server_dir: Path) -> None:

@@ -126,12 +126,13 @@ def test_pause_freezes_the_agent_until_resume(cp: httpx.Client, sandboxes: Sandb
     sandbox = sandboxes.create()
     assert _go(cp, sandbox, "pause").status_code == 200
 
-    with sandboxes.agent(sandbox) as agent, ThreadPoolExecutor(1) as pool:
-        pending = pool.submit(run, agent, "echo thawed")
-        time.sleep(0.3)
-        assert not pending.done(), "a paused sandbox answered"
+    with sandboxes.agent(sandbox) as agent:
+        # The frozen agent cannot answer; the control plane does, at once (see
+        # test_paused_agent.py), instead of letting the request hang until resume.
+        paused = agent.post("/commands/run", json={"command": "echo thawed"})
+        assert (paused.status_code, paused.json()["code"]) == (409, "SANDBOX_PAUSED")
         assert _go(cp, sandbox, "resume").status_code == 200
-        assert pending.result(timeout=30)["stdout"] == "thawed\n"
+        assert run(agent, "echo thawed")["stdout"] == "thawed\n"
 
 
 def test_stop_ends_processes_keeps_files_and_start_reuses_the_port(

@@ -7,7 +7,6 @@ servers (not the session's), since they stop them.
 
 from __future__ import annotations
 
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,11 +21,19 @@ from tests.integration.control_plane import Sandboxes, control_plane_client, run
 pytestmark = pytest.mark.integration
 
 
-def _processes_of(sandbox_id: str) -> list[str]:
-    listing = subprocess.run(
-        ["ps", "-ww", "-eo", "args"], capture_output=True, text=True, check=True
-    )
-    return [line for line in listing.stdout.splitlines() if sandbox_id in line]
+def _processes_of(sandbox_id: str) -> list[int]:
+    """Host pids of the sandbox's processes (its agent's environment names it)."""
+    marker = f"HOPX_SANDBOX_ID={sandbox_id}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                environ = (entry / "environ").read_bytes()
+            except OSError:
+                continue
+            if marker in environ.split(b"\0"):
+                found.append(int(entry.name))
+    return found
 
 
 @pytest.fixture

@@ -26,6 +26,9 @@ class WsErrorMessage:
         type_ (WsErrorMessageType):
         error (str):
         code (ErrorCode): Machine-readable agent error code (UPPER_SNAKE_CASE, as the public agent sends them).
+            `SANDBOX_PAUSED` (409) is a hopx-local extension: the sandbox is paused, so its agent
+            cannot answer; the control plane answers for it at once instead of letting the request
+            hang. Resume the sandbox, then retry.
         timestamp (datetime.datetime):
         details (ErrorDetails | Unset): Context of an error. The listed keys are the ones this contract defines (each
             present only

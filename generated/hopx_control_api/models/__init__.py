@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .error_body import ErrorBody
     from .error_body_details import ErrorBodyDetails
     from .health_response import HealthResponse
+    from .host_capacity import HostCapacity
     from .list_object import ListObject
     from .ready_check import ReadyCheck
     from .ready_check_type import ReadyCheckType
@@ -53,6 +54,7 @@ _MODULE_OF = {
     "ErrorBody": ".error_body",
     "ErrorBodyDetails": ".error_body_details",
     "HealthResponse": ".health_response",
+    "HostCapacity": ".host_capacity",
     "ListObject": ".list_object",
     "ReadyCheck": ".ready_check",
     "ReadyCheckType": ".ready_check_type",
@@ -103,6 +105,7 @@ __all__ = (
     "ErrorBody",
     "ErrorBodyDetails",
     "HealthResponse",
+    "HostCapacity",
     "ListObject",
     "ReadyCheck",
     "ReadyCheckType",

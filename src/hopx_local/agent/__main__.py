@@ -12,6 +12,8 @@ from pathlib import Path
 
 from .config import AgentConfig
 
+AGENT_MAX_CONNECTIONS = 512
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -71,9 +73,12 @@ def main(argv: list[str] | None = None) -> None:
 
     import uvicorn
 
+    from hopx_local.http_guard import HeaderLimits, guarded_httptools_protocol
+
     from .app import build_app
     from .service import Agent
 
+    header_limits = HeaderLimits(max_connections=AGENT_MAX_CONNECTIONS)
     agent = Agent(config)
     app = build_app(
         agent,
@@ -90,7 +95,12 @@ def main(argv: list[str] | None = None) -> None:
             lifespan="on",
             log_level=args.log_level,
             ws="websockets",
-            http="h11" if os.environ.get("HOPX_AGENT_HTTP") == "h11" else "httptools",
+            http=(
+                "h11"
+                if os.environ.get("HOPX_AGENT_HTTP") == "h11"
+                else guarded_httptools_protocol(header_limits)
+            ),
+            h11_max_incomplete_event_size=header_limits.max_header_bytes,
             access_log=False,
             server_header=False,
             date_header=False,

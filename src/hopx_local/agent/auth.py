@@ -12,10 +12,11 @@ import base64
 import hashlib
 import hmac
 import json
+import math
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from .errors import AgentFault
 
@@ -43,6 +44,17 @@ def sign(claims: dict[str, Any], key: bytes) -> str:
     signing_input = f"{header}.{payload}".encode("ascii")
     signature = hmac.new(key, signing_input, hashlib.sha256).digest()
     return f"{header}.{payload}.{_b64encode(signature)}"
+
+
+def _is_finite_number(value: object) -> TypeGuard[int | float]:
+    """A JSON number that is not a bool, NaN or an infinity (NaN compares false to every
+    time, so an ``exp`` of NaN would never expire)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _reject_constant(name: str) -> Any:
+    """json.loads accepts NaN, Infinity and -Infinity, which JSON does not have."""
+    raise ValueError(f"{name} is not JSON")
 
 
 def _unauthorized(reason: str) -> AgentFault:
@@ -81,12 +93,15 @@ class TokenVerifier:
             raise _unauthorized("token expired")
         claims = self._decode(token)
         exp = claims.get("exp")
-        if not isinstance(exp, int | float) or isinstance(exp, bool):
-            raise _unauthorized("token has no numeric 'exp' claim")
+        if not _is_finite_number(exp):
+            raise _unauthorized("token has no finite numeric 'exp' claim")
         if exp <= now:
             raise _unauthorized("token expired")
+        for name in ("iat", "nbf"):
+            if name in claims and not _is_finite_number(claims[name]):
+                raise _unauthorized(f"token's '{name}' claim is not a finite number")
         nbf = claims.get("nbf")
-        if isinstance(nbf, int | float) and nbf > now + 30:
+        if nbf is not None and nbf > now + 30:
             raise _unauthorized("token not valid yet")
         if claims.get("sub") != self._sandbox_id:
             raise _unauthorized("token was issued for another sandbox")
@@ -100,9 +115,9 @@ class TokenVerifier:
             raise _unauthorized("token is not a JWT")
         header_b64, payload_b64, signature_b64 = parts
         try:
-            header = json.loads(_b64decode(header_b64))
+            header = json.loads(_b64decode(header_b64), parse_constant=_reject_constant)
             signature = _b64decode(signature_b64)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise _unauthorized("token is malformed") from None
         if not isinstance(header, dict) or header.get("alg") != "HS256":
             raise _unauthorized("token is not signed with HS256")
@@ -112,8 +127,8 @@ class TokenVerifier:
         if not hmac.compare_digest(expected, signature):
             raise _unauthorized("token signature is invalid")
         try:
-            claims = json.loads(_b64decode(payload_b64))
-        except ValueError:
+            claims = json.loads(_b64decode(payload_b64), parse_constant=_reject_constant)
+        except (ValueError, RecursionError):
             raise _unauthorized("token is malformed") from None
         if not isinstance(claims, dict):
             raise _unauthorized("token is malformed")

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from queue import Empty
 from typing import Any
 
+from . import kernel_output_cap
 from .clock import iso
 from .oom import OomScore
 from .proc import BoundedCapture
@@ -277,6 +278,7 @@ class PythonKernel:
             raise
         self._manager = manager
         self._client = client
+        self._install_output_cap()
         self._user_code_oom_score()
         self._applied_env = kernel_env
         self._applied_cwd = cwd
@@ -292,6 +294,16 @@ class PythonKernel:
             kernel_env["PYTHONPATH"] = agent_pythonpath
         kernel_env["JUPYTER_RUNTIME_DIR"] = self.runtime_dir
         return kernel_env
+
+    def _install_output_cap(self) -> None:
+        """Fire and forget, like the environment sync: shell requests run in order, so the cap
+        is in place before the first cell (see kernel_output_cap)."""
+        self._client.execute(
+            kernel_output_cap.setup_code(self.capture_limit),
+            silent=True,
+            store_history=False,
+            stop_on_error=False,
+        )
 
     def _user_code_oom_score(self) -> None:
         pid = self.pid
@@ -310,6 +322,7 @@ class PythonKernel:
         client.start_channels(hb=False)
         await client.wait_for_ready(timeout=60)
         self._client = client
+        self._install_output_cap()
         self._user_code_oom_score()
         self._applied_env = {}
         self._applied_cwd = None
@@ -382,7 +395,13 @@ class PythonKernel:
             client.execute(sync, silent=True, store_history=False, stop_on_error=False)
             self._applied_env = dict(env)
             self._applied_cwd = cwd
-        msg_id = client.execute(code, store_history=True, allow_stdin=False, stop_on_error=False)
+        msg_id = client.execute(
+            code,
+            store_history=True,
+            allow_stdin=False,
+            stop_on_error=False,
+            user_expressions={kernel_output_cap.EXPRESSION_NAME: kernel_output_cap.EXPRESSION},
+        )
         collector = _Collector(self.capture_limit, on_output)
         collector.on_display = on_display
         loop = asyncio.get_running_loop()
@@ -462,6 +481,8 @@ class PythonKernel:
             if reply.get("parent_header", {}).get("msg_id") != msg_id:
                 continue
             content = reply.get("content", {})
+            if kernel_output_cap.dropped_from_reply(content):
+                collector.run.truncated = True
             count = content.get("execution_count")
             if isinstance(count, int):
                 collector.run.execution_count = count

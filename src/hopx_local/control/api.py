@@ -94,7 +94,21 @@ class ControlPlaneApi:
 
     # ------------------------------------------------------------------ health
     async def get_health(self, call: Call) -> dict[str, Any]:
-        return {"status": "healthy", "version": self.version, "time": rfc3339(now_us())}
+        health: dict[str, Any] = {
+            "status": "healthy",
+            "version": self.version,
+            "time": rfc3339(now_us()),
+        }
+        nodes = [node for node in await self.manager.backend.capacity() if node.alive]
+        if nodes and all(node.memory_mb_limit is not None for node in nodes):
+            health["capacity"] = {  # hopx-local extension (HostCapacity)
+                "sandboxes": sum(node.sandboxes for node in nodes),
+                "memory_mb_limit": sum(node.memory_mb_limit or 0 for node in nodes),
+                "memory_mb_used": sum(node.memory_mb_used or 0 for node in nodes),
+                "pids_limit": sum(node.pids_limit or 0 for node in nodes),
+                "pids_used": sum(node.pids_used or 0 for node in nodes),
+            }
+        return health
 
     # --------------------------------------------------------------- sandboxes
     async def list_sandboxes(self, call: Call) -> dict[str, Any]:

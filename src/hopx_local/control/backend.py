@@ -92,6 +92,12 @@ class NodeCapacity:
     memory_mb_available: int
     """The host's MemAvailable now."""
     alive: bool = True
+    memory_mb_limit: int | None = None
+    """What all sandboxes of the node may use together (their parent cgroup's cap)."""
+    memory_mb_used: int | None = None
+    """What they use now (working set, without the reclaimable file cache)."""
+    pids_limit: int | None = None
+    pids_used: int | None = None
 
     @property
     def free_memory_mb(self) -> int:
@@ -105,7 +111,9 @@ class Backend(Protocol):
     async def recover(self, known: Mapping[str, str]) -> None:
         """At server start (a cluster backend finds its nodes first): destroy what sandboxes
         without a record left (pooled ones of a server that died); ``known`` maps the
-        recorded sandboxes to their nodes. The processes of every sandbox are gone already."""
+        recorded sandboxes to their nodes. Kill what is left of every recorded sandbox's
+        processes (a paused one stays frozen when its server was killed) and free its
+        cgroups."""
 
     async def launch(self, request: LaunchRequest) -> SandboxHandle:
         """Start the sandbox and return once its agent is healthy."""

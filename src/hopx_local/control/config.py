@@ -59,6 +59,10 @@ class ControlPlaneConfig:
     warm_pool: int = DEFAULT_WARM_POOL
     """Idle, started sandboxes kept per (template, internet_access) of the pooled templates
     (``base``, ``code-interpreter``); a matching create takes one. 0 disables the pool."""
+    sandbox_memory_mb: int | None = None
+    """Memory all sandboxes may use together (None: derived from the host, see capacity.py)."""
+    sandbox_pids: int | None = None
+    """Tasks all sandboxes may run together (None: derived from the host's pid_max)."""
     one_port: bool = False
     """Agents are reached through the control plane's own port (``public_host`` is
     ``<base_url>/agent/<id>``), not on ports of their own (always so with a Ray cluster)."""

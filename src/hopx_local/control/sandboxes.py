@@ -41,6 +41,7 @@ from hopx_local.control.deadlines import Deadlines
 from hopx_local.control.domain_errors import (
     InvalidTransition,
     LifecycleError,
+    LimitReached,
     NodeLost,
     ResourceExhausted,
     SandboxEnded,
@@ -228,6 +229,10 @@ class SandboxManager:
                 with self._starting_outside_pool():
                     await self._launch(record, template)
             except LifecycleError as failure:
+                if isinstance(failure, LimitReached):  # refused before anything started
+                    self.deadlines.cancel(record.id)
+                    self.store.delete_sandbox(record.id)
+                    raise
                 record.status = "error"
                 record.error = failure.message
                 self.store.update_sandbox(record)

@@ -10,6 +10,9 @@ from collections.abc import Callable, Iterator
 import uvicorn
 from starlette.types import ASGIApp
 
+from hopx_local import log_hygiene
+from hopx_local.http_guard import HeaderLimits, guarded_httptools_protocol
+
 
 class _ReadyAwareServer(uvicorn.Server):
     """uvicorn's server, calling ``on_ready`` once it accepts connections."""
@@ -41,22 +44,28 @@ def run(
     on_ready: Callable[[], None],
     log_level: str = "info",
     access_log: bool = False,
+    limits: HeaderLimits | None = None,
 ) -> bool:
     """Serve until SIGTERM/SIGINT (graceful: the app's lifespan shutdown runs).
 
-    Returns whether the server ever became ready (False: its startup failed).
+    ``limits`` bound what unauthenticated clients can hold before their headers are complete
+    (size, count, time, connections; see :mod:`hopx_local.http_guard`). Returns whether the
+    server ever became ready (False: its startup failed).
     """
-    server = _ReadyAwareServer(
-        uvicorn.Config(
-            app,
-            log_level=log_level,
-            access_log=access_log,
-            lifespan="on",
-            ws="websockets",  # preview URLs carry WebSocket upgrades too
-            timeout_graceful_shutdown=10,
-            server_header=False,
-        ),
-        on_ready,
+    limits = limits or HeaderLimits()
+    config = uvicorn.Config(
+        app,
+        http=guarded_httptools_protocol(limits),
+        log_level=log_level,
+        access_log=access_log,
+        lifespan="on",
+        ws="websockets",  # preview URLs carry WebSocket upgrades too
+        timeout_graceful_shutdown=10,
+        timeout_keep_alive=5,
+        h11_max_incomplete_event_size=limits.max_header_bytes,
+        server_header=False,
     )
+    log_hygiene.install()  # uvicorn configured its own handlers just now
+    server = _ReadyAwareServer(config, on_ready)
     asyncio.run(server.serve(sockets=[listener]))
     return server.became_ready

@@ -39,6 +39,23 @@ class CgroupLimits:
         return max(1000, round(self.vcpu * CPU_PERIOD_US))
 
 
+@attrs.frozen
+class RootLimits:
+    """Limits of the parent cgroup of all sandboxes (together), below the runtime's root name."""
+
+    memory_bytes: int
+    pids_max: int
+
+
+@attrs.frozen
+class RootUsage:
+    """What all sandboxes under the root use together now."""
+
+    memory_bytes: int
+    """Working set: usage without the inactive file cache (reclaimable at once)."""
+    pids: int
+
+
 class Cgroups(Protocol):
     """The cgroups of all sandboxes of one runtime, addressed by sandbox id."""
 
@@ -84,6 +101,12 @@ class Cgroups(Protocol):
         ...
 
     def usage(self, sandbox_id: str) -> ResourceUsage: ...
+
+    def set_root_limits(self, limits: RootLimits) -> None:
+        """Create the parent of every sandbox's cgroups and cap them together."""
+        ...
+
+    def root_usage(self) -> RootUsage: ...
 
 
 def detect_cgroups(root_name: str, mounts_file: Path = Path("/proc/self/mounts")) -> Cgroups:
@@ -187,6 +210,26 @@ class CgroupsV1:
         for directory in self._dirs(sandbox_id):
             _rmdir(directory)
 
+    def set_root_limits(self, limits: RootLimits) -> None:
+        memory = self._dir("memory", "")
+        pids = self._dir("pids", "")
+        for directory in self._dirs(""):
+            directory.mkdir(parents=True, exist_ok=True)
+            _hide_listing(directory)
+        if _read_optional(memory / "memory.use_hierarchy").strip() == "0":
+            _write(memory / "memory.use_hierarchy", "1")  # children count against the cap
+        _set_v1_memory_limit(memory, limits.memory_bytes)
+        _write(pids / "pids.max", str(limits.pids_max))
+
+    def root_usage(self) -> RootUsage:
+        memory = self._dir("memory", "")
+        stat = _read_stat(memory / "memory.stat")
+        usage = _read_int(memory / "memory.usage_in_bytes")
+        return RootUsage(
+            memory_bytes=max(0, usage - stat.get("total_inactive_file", 0)),
+            pids=_read_int(self._dir("pids", "") / "pids.current"),
+        )
+
     def usage(self, sandbox_id: str) -> ResourceUsage:
         memory = self._dir("memory", sandbox_id)
         if not memory.is_dir():
@@ -266,6 +309,22 @@ class CgroupsV2:
 
     def remove(self, sandbox_id: str) -> None:
         _rmdir(self._dir(sandbox_id))
+
+    def set_root_limits(self, limits: RootLimits) -> None:
+        _enable_v2_controllers(self._mount)
+        self._root.mkdir(exist_ok=True)
+        _enable_v2_controllers(self._root)
+        _hide_listing(self._root)
+        _write(self._root / "memory.max", str(limits.memory_bytes))
+        _write(self._root / "pids.max", str(limits.pids_max))
+
+    def root_usage(self) -> RootUsage:
+        stat = _read_stat(self._root / "memory.stat")
+        usage = _read_int(self._root / "memory.current")
+        return RootUsage(
+            memory_bytes=max(0, usage - stat.get("inactive_file", 0)),
+            pids=_read_int(self._root / "pids.current"),
+        )
 
     def usage(self, sandbox_id: str) -> ResourceUsage:
         directory = self._dir(sandbox_id)
@@ -351,6 +410,25 @@ def _read_optional(path: Path) -> str:
         return path.read_text()
     except (FileNotFoundError, NotADirectoryError):
         return ""
+
+
+def _hide_listing(directory: Path) -> None:
+    """0711: other users cannot list the sandboxes' cgroups (their names are sandbox ids, and
+    an id is all a preview URL needs); the kernel's own files below stay readable."""
+    try:
+        os.chmod(directory, 0o711)
+    except OSError as error:
+        raise SandboxRuntimeError(f"cannot chmod {directory}: {error.strerror}") from error
+
+
+def _read_stat(path: Path) -> dict[str, int]:
+    """A flat ``name value`` file (memory.stat) as a dict."""
+    values: dict[str, int] = {}
+    for line in _read_optional(path).splitlines():
+        name, _, value = line.partition(" ")
+        if value.strip().isdigit():
+            values[name] = int(value)
+    return values
 
 
 def _read_int(path: Path) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import attrs
 
-from hopx_local.runtime import procfs
+from hopx_local.runtime import procfs, seccomp
 from hopx_local.runtime.bwrap import bwrap_options, inner_command, write_identity_files
 from hopx_local.runtime.cgroups import CgroupBusyError, CgroupLimits, Cgroups, detect_cgroups
 from hopx_local.runtime.errors import (
@@ -154,21 +154,25 @@ class Runtime:
         log_fd = os.open(paths.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
         info_r, info_w = os.pipe2(os.O_CLOEXEC)
         block_r, block_w = os.pipe2(os.O_CLOEXEC)
-        args_fd = -1
+        args_fd = seccomp_fd = -1
         process: asyncio.subprocess.Process | None = None
         slirp: Slirp | None = None
         try:
             options = bwrap_options(
                 spec, paths, info_fd=info_w, block_fd=block_r, resolv_conf=resolv_conf
             )
+            seccomp_fd = seccomp.filter_memfd()  # the default syscall filter, see seccomp.py
+            options += ["--seccomp", str(seccomp_fd)]
             args_fd = args_memfd(options)  # keeps host paths off the visible command line
             bwrap_argv = [bwrap, "--args", str(args_fd), "--", *inner_command(spec, setpriv)]
             argv = join_cgroups_argv(procs_files, bwrap_argv)
             process = await spawn(
-                argv, pass_fds=(info_w, block_r, args_fd, *spec.pass_fds), output_fd=log_fd
+                argv,
+                pass_fds=(info_w, block_r, args_fd, seccomp_fd, *spec.pass_fds),
+                output_fd=log_fd,
             )
-            _close_all(info_w, block_r, args_fd)
-            info_w = block_r = args_fd = -1
+            _close_all(info_w, block_r, args_fd, seccomp_fd)
+            info_w = block_r = args_fd = seccomp_fd = -1
             info_fd, info_r = info_r, -1  # read_pipe owns and closes it
             netns_pid = await self._read_child_pid(info_fd, process, paths)
             _protect_from_oom(netns_pid)
@@ -189,7 +193,7 @@ class Runtime:
                     await asyncio.wait_for(process.wait(), KILL_TIMEOUT_S)
             raise
         finally:
-            _close_all(log_fd, info_r, info_w, block_r, block_w, args_fd)
+            _close_all(log_fd, info_r, info_w, block_r, block_w, args_fd, seccomp_fd)
         assert process is not None
         sandbox = SandboxProcess(spec.sandbox_id, process, netns_pid, paths.log)
         running = _Running(sandbox, slirp)
@@ -267,6 +271,15 @@ class Runtime:
                 await self._kill_cgroup(sandbox_id)
                 stopped.append(sandbox_id)
         return stopped
+
+    async def reap(self, sandbox_id: str) -> None:
+        """Kill whatever an earlier server left of the sandbox (frozen processes too: a paused
+        sandbox outlives a server killed with SIGKILL) and remove its cgroups; files are kept.
+
+        For recovery at server start, for sandboxes this Runtime did not start.
+        """
+        await self.stop(sandbox_id)
+        await self._remove_cgroups(sandbox_id)
 
     async def stop(self, sandbox_id: str) -> None:
         """SIGKILL every process of the sandbox and wait until none is left; files are kept.

@@ -38,6 +38,9 @@ def agent_spec(
     env["PYTHONPATH"] = f"{AGENT_PYTHONPATH}:{user_path}" if user_path else AGENT_PYTHONPATH
     # The agent lists these as its API variables (GET /env), as after PATCH /env.
     env["HOPX_ENV_KEYS"] = ",".join(request.env_vars)
+    # In the environment, not on the command line: any local user can read argv with ps, and
+    # the id is all a preview URL needs.
+    env["HOPX_SANDBOX_ID"] = request.sandbox_id
     return SandboxSpec(
         sandbox_id=request.sandbox_id,
         root_dir=root_dir,
@@ -58,8 +61,6 @@ def agent_spec(
             request.agent_flavour,
             "--key-file",
             TOKEN_KEY_INSIDE,
-            "--sandbox-id",
-            request.sandbox_id,
             "--spec-cache",
             SANDBOX_SPEC_CACHE,
             "--listen-fd",

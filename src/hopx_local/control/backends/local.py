@@ -28,6 +28,7 @@ from hopx_local.control.backend import (
     SandboxHandle,
 )
 from hopx_local.control.backends.agent_command import agent_spec
+from hopx_local.control.capacity import MIB, HostBudget, HostCapacity
 from hopx_local.control.config import ControlPlaneConfig
 from hopx_local.control.domain_errors import (
     BackendFailure,
@@ -36,6 +37,7 @@ from hopx_local.control.domain_errors import (
     ResourceExhausted,
     SandboxGone,
 )
+from hopx_local.control.paused_port import PausedPortAnswer
 from hopx_local.control.ports import NoFreePort, bind_agent_port
 from hopx_local.control.relay import AgentRelay
 from hopx_local.control.unix_socket import connect as connect_unix
@@ -67,8 +69,12 @@ class _Running:
     process: SandboxProcess
     vnc_relay: AgentRelay | None = None
     """Desktop sandboxes: the host loopback port relayed to the VNC server's socket."""
+    paused_answer: PausedPortAnswer | None = None
+    """Our descriptor of the agent port: answers 409 while the sandbox is paused."""
 
     async def close_relays(self) -> None:
+        if self.paused_answer is not None:
+            self.paused_answer.close()
         if self.vnc_relay is not None:
             relay, self.vnc_relay = self.vnc_relay, None
             await relay.close()
@@ -84,12 +90,18 @@ class LocalBackend:
         self.runtime = runtime
         self.node_id = node_id
         self._running: dict[str, _Running] = {}
+        budget = HostBudget.of_host(memory_mb=config.sandbox_memory_mb, pids=config.sandbox_pids)
+        self.host_capacity = HostCapacity(runtime.cgroups, budget)
 
     def root_dir(self, sandbox_id: str) -> Path:
         return self.config.sandboxes_dir / sandbox_id
 
     # ------------------------------------------------------------ server lifecycle
     async def recover(self, known: Mapping[str, str]) -> None:
+        try:
+            self.host_capacity.apply()  # one cap for all sandboxes together
+        except SandboxRuntimeError as exc:
+            log.warning("could not cap the sandboxes' parent cgroup: %s", exc)
         for root_dir in self._sandbox_dirs():
             if root_dir.name not in known:
                 log.info("destroying %s: a sandbox without a record (pooled)", root_dir.name)
@@ -97,6 +109,13 @@ class LocalBackend:
                     await self.runtime.destroy(root_dir.name, root_dir)
                 except SandboxRuntimeError as exc:
                     log.warning("could not destroy %s: %s", root_dir.name, exc)
+        for sandbox_id in sorted(known):  # a killed server leaves paused ones frozen
+            if known[sandbox_id] != self.node_id:  # on another node of a cluster
+                continue
+            try:
+                await self.runtime.reap(sandbox_id)
+            except SandboxRuntimeError as exc:
+                log.warning("could not reap what is left of %s: %s", sandbox_id, exc)
 
     def _sandbox_dirs(self) -> list[Path]:
         try:
@@ -115,6 +134,7 @@ class LocalBackend:
 
     # ----------------------------------------------------------------- launch
     async def launch(self, request: LaunchRequest) -> SandboxHandle:
+        self.host_capacity.admit(request.memory_mb, request.pids_max)
         try:
             listener = bind_agent_port(
                 self.config.relay_host,
@@ -170,9 +190,9 @@ class LocalBackend:
                 )
             paths.agent_socket.unlink(missing_ok=True)
             process = await self.runtime.start(spec)
-            # The agent serves the port itself from now on (no relay in between): our copy
-            # goes, and the port is free again once the sandbox's processes are gone.
-            listener.close()
+            # The agent serves the port itself from now on (no relay in between); our copy
+            # answers only while the sandbox is paused, and is closed when it stops.
+            paused_answer = PausedPortAnswer(listener, sandbox_id)
         except HostDependencyError as exc:
             raise HostUnusable(f"The host cannot run sandboxes: {exc}") from None
         except (InvalidSandboxSpecError, SandboxRuntimeError, OSError) as exc:
@@ -212,7 +232,7 @@ class LocalBackend:
             (time.perf_counter() - started) * 1000,
             port,
         )
-        return _Running(request, process, vnc_relay=vnc_relay)
+        return _Running(request, process, vnc_relay=vnc_relay, paused_answer=paused_answer)
 
     # -------------------------------------------------------------- queries
     def nodes(self) -> list[str]:
@@ -241,6 +261,8 @@ class LocalBackend:
     async def capacity(self) -> list[NodeCapacity]:
         requests = [running.request for running in self._running.values()]
         total, available = _memory_mb()
+        used = self.host_capacity.usage()
+        budget = self.host_capacity.budget
         return [
             NodeCapacity(
                 node_id=self.node_id,
@@ -250,14 +272,24 @@ class LocalBackend:
                 cpus=os.cpu_count() or 1,
                 memory_mb_total=total,
                 memory_mb_available=available,
+                memory_mb_limit=budget.memory_bytes // MIB,
+                memory_mb_used=used.memory_bytes // MIB,
+                pids_limit=budget.pids,
+                pids_used=used.pids,
             )
         ]
 
     # ------------------------------------------------------------ transitions
     async def pause(self, sandbox_id: str) -> None:
         await self._runtime_call(sandbox_id, "pause")
+        running = self._running.get(sandbox_id)
+        if running is not None and running.paused_answer is not None:
+            await running.paused_answer.start()
 
     async def resume(self, sandbox_id: str) -> None:
+        running = self._running.get(sandbox_id)
+        if running is not None and running.paused_answer is not None:
+            running.paused_answer.stop()
         await self._runtime_call(sandbox_id, "resume")
 
     async def _runtime_call(self, sandbox_id: str, action: str) -> None:
