@@ -172,8 +172,18 @@ class SchemaChecker:
         return cleaned
 
     def means_not_given(self, schema: Any, value: Any) -> bool:
-        """Whether ``value`` of an optional property (or parameter) stands for "not given"."""
-        return value is None or (value == "" and not self.is_valid(schema, ""))
+        """Whether ``value`` of an optional property (or parameter) stands for "not given":
+        ``null``, or ``""`` for a string that cannot be empty (``""`` where a number is
+        expected is a wrong type, as for Go)."""
+        if value is None:
+            return True
+        return value == "" and self._is_string(schema) and not self.is_valid(schema, "")
+
+    def _is_string(self, schema: Any) -> bool:
+        schema = self._resolved(schema)
+        if schema.get("type") == "string":
+            return True
+        return any(self._is_string(part) for part in schema.get("allOf", []))
 
     def _resolved(self, schema: Any) -> Mapping[str, Any]:
         for _ in range(16):

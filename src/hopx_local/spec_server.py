@@ -282,8 +282,8 @@ class SpecApp:
             else:
                 continue
             optional_query = where == "query" and not param.get("required")
-            if raw == "" and optional_query and self.validator.means_not_given(schema, raw):
-                raw = None  # `?path=`: not given, as the public (Go) services read it
+            if raw == "" and optional_query and not self.validator.is_valid(schema, raw):
+                raw = None  # `?limit=`: not given, as the public (Go) services read it
             if raw is None:
                 if param.get("required"):
                     raise ApiError(

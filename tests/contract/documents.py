@@ -51,12 +51,6 @@ def without_unset_optionals(schema: Any, value: Any) -> Any:
     return SchemaChecker(document()).without_unset_optionals(schema, value)
 
 
-def means_not_given(schema: Any, value: Any) -> bool:
-    from hopx_local.schema_check import SchemaChecker
-
-    return SchemaChecker(document()).means_not_given(schema, value)
-
-
 def operation_id(case: Any) -> str:
     return str(case.operation.definition.raw.get("operationId", ""))
 

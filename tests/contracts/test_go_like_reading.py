@@ -49,6 +49,17 @@ def test_an_empty_optional_query_parameter_is_not_given(
     assert recorder.seen[-2] == recorder.seen[-1]
     agent, _ = servers["vm-agent"]
     assert agent.get("/files/exists?path=").status_code == 400  # required: refused
+    assert control.get("/v1/sandboxes?cursor=").status_code == 200
+
+
+def test_an_empty_string_where_a_number_is_expected_is_a_wrong_type(
+    servers: dict[str, tuple[TestClient, _Recorder]],
+) -> None:
+    control, _ = servers["control-plane"]
+    created = control.post("/v1/sandboxes", json={"template_name": "b", "disk_gb": ""})
+    assert created.status_code == 400 and _field(created) == "disk_gb"
+    listed = control.get("/v1/sandboxes?limit=")  # but a query value is text: not given
+    assert listed.status_code == 200
 
 
 def test_unknown_body_properties_are_ignored_except_in_closed_build_objects(
