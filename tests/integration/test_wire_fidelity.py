@@ -61,3 +61,16 @@ def test_the_agent_reads_null_as_not_given(
         missing = agent.post("/execute", json={"code": None})
         assert missing.status_code == 400
         assert missing.json()["details"]["field"] == "code"
+
+
+def test_unknown_query_parameters_are_ignored_by_the_agent(sandboxes: Sandboxes) -> None:
+    """The request of the `make contract` failure (full profile, vm-agent, seed 20251121): a
+    valid path plus unknown parameters; the agent answers it as the public one would."""
+    sandbox = sandboxes.create()
+    path = "</\n=\x01.\x15ajÒÈ\x95\x90\x8fWßS\U000a6d37\x8e\U00035332\x82"
+    with sandboxes.agent(sandbox) as agent:
+        response = agent.get("/files/exists", params={"path": path, "\U00049607}\x91,\x9eõÄ\r": ""})
+
+        assert response.status_code == 200, response.text
+        assert response.json()["exists"] is False
+        assert response.json()["path"] == "/workspace/" + path
