@@ -134,6 +134,74 @@ class SchemaChecker:
     def is_valid(self, schema: Mapping[str, Any], value: Any) -> bool:
         return next(self._iter(schema, value), None) is None
 
+    def without_unset_optionals(self, schema: Any, value: Any) -> Any:
+        """``value`` without the optional properties that are JSON ``null``, or ``""`` where the
+        property's schema refuses an empty string.
+
+        The documents' rule, as the public services (Go) decode requests: ``null`` on an optional
+        property means "not given", and so does ``""`` where it cannot be a value (Go's zero
+        value of a string is indistinguishable from an absent one). It applies to every object
+        the schema describes, nested ones included (through ``$ref``, ``allOf``, ``properties``,
+        ``items`` and the values of ``additionalProperties`` objects); a required property keeps
+        its value (and is then refused unless valid), and so do array items and map values,
+        which are not properties. ``oneOf``/``anyOf`` alternatives are not entered: which one
+        describes the value is not known before validation. ``value`` itself is not changed.
+        """
+        schema = self._resolved(schema)
+        if isinstance(value, list):
+            items = schema.get("items")
+            if items is None:
+                return value
+            return [self.without_unset_optionals(items, item) for item in value]
+        if not isinstance(value, dict):
+            return value
+        properties: dict[str, Any] = {}
+        required: set[str] = set()
+        self._collect(schema, properties, required)
+        extra = schema.get("additionalProperties")
+        cleaned: dict[str, Any] = {}
+        for name, item in value.items():
+            if name in properties:
+                if name not in required and self.means_not_given(properties[name], item):
+                    continue
+                cleaned[name] = self.without_unset_optionals(properties[name], item)
+            elif isinstance(extra, Mapping) and item is not None:
+                cleaned[name] = self.without_unset_optionals(extra, item)
+            else:
+                cleaned[name] = item
+        return cleaned
+
+    def means_not_given(self, schema: Any, value: Any) -> bool:
+        """Whether ``value`` of an optional property (or parameter) stands for "not given":
+        ``null``, or ``""`` for a string that cannot be empty (``""`` where a number is
+        expected is a wrong type, as for Go)."""
+        if value is None:
+            return True
+        return value == "" and self._is_string(schema) and not self.is_valid(schema, "")
+
+    def _is_string(self, schema: Any) -> bool:
+        schema = self._resolved(schema)
+        if schema.get("type") == "string":
+            return True
+        return any(self._is_string(part) for part in schema.get("allOf", []))
+
+    def _resolved(self, schema: Any) -> Mapping[str, Any]:
+        for _ in range(16):
+            if not isinstance(schema, Mapping) or "$ref" not in schema:
+                break
+            schema = self._resolve(schema["$ref"])
+        return schema if isinstance(schema, Mapping) else {}
+
+    def _collect(
+        self, schema: Mapping[str, Any], properties: dict[str, Any], required: set[str]
+    ) -> None:
+        """The properties and required names of ``schema`` and of its ``allOf`` parts."""
+        for name, sub in schema.get("properties", {}).items():
+            properties.setdefault(name, sub)
+        required.update(schema.get("required", []))
+        for part in schema.get("allOf", []):
+            self._collect(self._resolved(part), properties, required)
+
     # ----------------------------------------------------------------- internals
     def _resolve(self, ref: str) -> Any:
         if not ref.startswith("#/"):

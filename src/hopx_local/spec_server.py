@@ -8,7 +8,6 @@ marked ``x-websocket: true`` become WebSocket routes.
 
 from __future__ import annotations
 
-import json
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -21,6 +20,7 @@ from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
+from hopx_local import json_wire
 from hopx_local.multipart_form import parse_multipart_form
 from hopx_local.schema_check import SchemaChecker, check_supported
 
@@ -48,6 +48,13 @@ class ApiError(Exception):
         self.message = message
         self.details = dict(details or {})
         self.headers = dict(headers or {})
+
+
+class JsonBody(JSONResponse):
+    """A JSON response that cannot fail to encode (see ``json_wire.dumps``)."""
+
+    def render(self, content: Any) -> bytes:
+        return json_wire.dumps(content).encode("utf-8")
 
 
 class Call:
@@ -154,6 +161,19 @@ def _coerce(raw: str | list[str], schema: Mapping[str, Any]) -> Any:
     return raw
 
 
+_JSON_LIKE = frozenset({"application/json", "", "text/plain", "application/x-www-form-urlencoded"})
+"""Content types read as JSON by an operation that takes only JSON, as the public (Go) services
+read any body: no header, ``text/plain`` and what ``curl -d`` sends without ``-H``."""
+
+
+def _reads_as_json(content_type: str, accepted: Mapping[str, Any]) -> bool:
+    if content_type == "application/json" or (
+        content_type.startswith("application/") and content_type.endswith("+json")
+    ):
+        return True
+    return content_type in _JSON_LIKE and set(accepted) == {"application/json"}
+
+
 class _Operation:
     def __init__(
         self, method: str, path: str, spec: Mapping[str, Any], document: Mapping[str, Any]
@@ -239,7 +259,7 @@ class SpecApp:
 
     def error_response(self, error: ApiError, request_id: str, path: str) -> JSONResponse:
         headers = {"X-Request-ID": request_id, **error.headers}
-        return JSONResponse(
+        return JsonBody(
             error_body(self.error_style, error, request_id, path), error.status, headers=headers
         )
 
@@ -261,6 +281,9 @@ class SpecApp:
                 raw = request.headers.get(name)
             else:
                 continue
+            optional_query = where == "query" and not param.get("required")
+            if raw == "" and optional_query and not self.validator.is_valid(schema, raw):
+                raw = None  # `?limit=`: not given, as the public (Go) services read it
             if raw is None:
                 if param.get("required"):
                     raise ApiError(
@@ -309,7 +332,9 @@ class SpecApp:
             return await self._form(operation, request)
         if content_type in ("application/octet-stream",) and content_type in operation.body_content:
             return request
-        if "application/json" not in operation.body_content:
+        if "application/json" not in operation.body_content or not _reads_as_json(
+            content_type, operation.body_content
+        ):
             raise ApiError(
                 415,
                 self.code("unsupported"),
@@ -322,15 +347,16 @@ class SpecApp:
             raise self._too_large(limit)
         raw = await self._bounded_body(request, limit)
         try:
-            body = json.loads(raw)
-        except ValueError as exc:
+            body = json_wire.loads(raw)
+        except json_wire.JsonRefused as refused:
             raise ApiError(
                 400,
-                self.code("json"),
-                f"The request body is not valid JSON: {exc}. Send a JSON object.",
-                {"location": "body"},
+                self.code("json" if refused.syntax else "validation"),
+                refused.message,
+                {"field": refused.field, "location": "body"},
             ) from None
         schema = operation.body_content["application/json"].get("schema", {})
+        body = self.validator.without_unset_optionals(schema, body)
         self._check_body(schema, body)
         return self._with_defaults(schema, body)
 
@@ -476,6 +502,12 @@ class SpecApp:
                 result = await handler(
                     Call(request, operation.operation_id, request_id, path, query, body)
                 )
+                if isinstance(result, Response):
+                    result.headers.setdefault("X-Request-ID", request_id)
+                    return result
+                return JsonBody(
+                    result, operation.success_status, headers={"X-Request-ID": request_id}
+                )
             except ApiError as error:
                 return self.error_response(error, request_id, request.url.path)
             except Exception:
@@ -487,12 +519,6 @@ class SpecApp:
                     request_id,
                     request.url.path,
                 )
-            if isinstance(result, Response):
-                result.headers.setdefault("X-Request-ID", request_id)
-                return result
-            return JSONResponse(
-                result, operation.success_status, headers={"X-Request-ID": request_id}
-            )
 
         return endpoint
 

@@ -32,8 +32,11 @@ schemathesis 4.1 gets wrong about the requests it sends; nothing else. The rules
   a mutation may leave a body valid; a coverage boundary value may overshoot ``maxLength`` while
   labelled positive. After the call, a case is relabelled by what was actually sent: positive
   when its parameters and body (JSON, or multipart parts as text) satisfy the document, negative
-  when they do not. Cases that cannot be judged (an unknown parameter, a raw body) keep their
-  label; schemathesis exempts unknown parameters itself.
+  when they do not, by the documents' own reading rules: unknown query parameters are left out
+  of the judgement (schemathesis' own exemption for them checks the declared values against
+  patterns it has rewritten with their min/maxLength, which for `FilePathQuery` accepts only
+  paths ending in "/"), and ``null`` on an optional body property (or ``""`` where a value
+  cannot be empty) is "not given". Cases that cannot be judged (a raw body) keep their label.
 * **Empty path parameters.** Schemathesis joins URLs with ``urljoin``, which drops an empty path
   segment: the "empty id" case of ``POST /v1/sandboxes/{id}/pause`` goes out as
   ``POST /v1/sandboxes/pause``, the URL of another operation (405). An empty segment cannot be

@@ -76,14 +76,30 @@ def relabel_by_what_was_sent(case: Any) -> None:
 def sent_request_is_valid(case: Any) -> bool | None:
     """Whether the parameters and body of ``case``, as sent, satisfy the document.
 
-    None when that cannot be judged here (an unknown parameter, a raw body).
+    By the documents' own rules: unknown query parameters are ignored (only the declared ones
+    are judged); ``null`` on an optional body property, and ``""`` where a value cannot be empty,
+    mean "not given". None when that
+    cannot be judged here (a raw body).
     """
     for location, sent in (("path", case.path_parameters), ("query", case.query)):
         schemas = documents.parameters(case, location)
         sent = sent if isinstance(sent, dict) else {}
         if set(sent) - set(schemas):
-            return None  # an unknown parameter: schemathesis' own exemption decides
-        if not documents.required_parameters(case, location) <= set(sent):
+            if location != "query":
+                return None
+            # Judged here, not by schemathesis' exemption for unknown parameters: that one
+            # checks the declared values against schemas whose `pattern` it has rewritten
+            # with their min/maxLength, wrongly for FilePathQuery (a valid path not ending
+            # in "/" failed it: make contract, vm-agent suite, seed 20251121).
+            sent = {name: value for name, value in sent.items() if name in schemas}
+        required = documents.required_parameters(case, location)
+        if location == "query":  # `?path=` on an optional parameter: not given (see above)
+            sent = {
+                name: value
+                for name, value in sent.items()
+                if name in required or value != "" or documents.is_valid(schemas[name], "")
+            }
+        if not required <= set(sent):
             return False
         for name, value in sent.items():
             schema = schemas[name]
@@ -103,7 +119,7 @@ def sent_request_is_valid(case: Any) -> bool | None:
         return _form_is_valid(case.body, schema)
     if media_type != "application/json":
         return None  # raw bodies: not judged here
-    return documents.is_valid(schema, case.body)
+    return documents.is_valid(schema, documents.without_unset_optionals(schema, case.body))
 
 
 def body_as_sent(case: Any) -> Any:

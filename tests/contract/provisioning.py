@@ -50,7 +50,8 @@ def body(case: Any, value: Any) -> Any:
 
 
 def query(case: Any, value: Any) -> Any:
-    if documents.operation_id(case) == "listSandboxes" and isinstance(value, dict):
+    listing = documents.operation_id(case) == "listSandboxes" and isinstance(value, dict)
+    if listing and value.get("cursor") != "":  # an empty one is "not given": nothing made up
         value.pop("cursor", None)
     return value
 

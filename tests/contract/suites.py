@@ -83,8 +83,8 @@ TEMPLATE_BUILDER = [
 def control_plane_operations() -> list[dict[str, Any]]:
     return [
         {
-            # Valid requests in the wrong state get the documented 409 conflict (pausing a paused
-            # sandbox); the stateful phase sends such sequences on purpose.
+            # Valid requests in a state the transition cannot start from get the documented 409
+            # conflict (resuming a stopped sandbox); the stateful phase sends such sequences.
             "include-operation-id": [
                 "pauseSandbox",
                 "resumeSandbox",

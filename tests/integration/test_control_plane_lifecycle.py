@@ -159,13 +159,9 @@ def test_stop_ends_processes_keeps_files_and_start_reuses_the_port(
 @pytest.mark.parametrize(
     ("setup", "action", "allowed_from"),
     [
-        ([], "resume", ["paused"]),
-        ([], "start", ["stopped"]),
-        (["pause"], "pause", ["running"]),
         (["pause"], "start", ["stopped"]),
         (["stop"], "pause", ["running"]),
         (["stop"], "resume", ["paused"]),
-        (["stop"], "stop", ["running", "paused"]),
     ],
 )
 def test_invalid_transition_is_409_naming_the_status(
@@ -184,6 +180,38 @@ def test_invalid_transition_is_409_naming_the_status(
     assert error["details"] == {"status": status, "allowed_from": allowed_from}
     assert sandbox["id"] in error["message"] and status in error["message"]
     assert cp.get(f"/v1/sandboxes/{sandbox['id']}").json()["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("setup", "action"),
+    [([], "resume"), ([], "start"), (["pause"], "pause"), (["stop"], "stop")],
+)
+def test_a_call_whose_target_status_holds_answers_200_and_changes_nothing(
+    cp: httpx.Client, sandboxes: Sandboxes, setup: list[str], action: str
+) -> None:
+    sandbox = sandboxes.create()
+    for step in setup:
+        assert _go(cp, sandbox, step).status_code == 200
+    before = _as_stored(cp.get(f"/v1/sandboxes/{sandbox['id']}").json())
+    agent = httpx.Client(
+        base_url=sandbox["public_host"],
+        headers={"Authorization": f"Bearer {sandbox['auth_token']}"},
+        timeout=30,
+    )
+    with agent:
+        uptime = agent.get("/health").json()["uptime_seconds"] if not setup else None
+
+        response = _go(cp, sandbox, action)
+
+        assert response.status_code == 200, response.text
+        assert _as_stored(response.json()) == before
+        assert _as_stored(cp.get(f"/v1/sandboxes/{sandbox['id']}").json()) == before
+        if uptime is not None:  # the same agent process: not restarted
+            assert agent.get("/health").json()["uptime_seconds"] >= uptime
+
+
+def _as_stored(sandbox: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in sandbox.items() if key != "request_id"}
 
 
 @pytest.mark.parametrize("setup", [[], ["pause"], ["stop"]])

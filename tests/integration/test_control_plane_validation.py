@@ -24,7 +24,7 @@ UNKNOWN = "sbx_0000000000000000"
         ({"template_name": "base", "timeout_seconds": 1.5}, "timeout_seconds"),
         ({"template_name": "base", "internet_access": "yes"}, "internet_access"),
         ({"template_name": 7}, "template_name"),
-        ({"template_name": ""}, "template_name"),
+        ({"template_name": ""}, "template_id"),  # "" cannot be a name: not given (as in Go)
         ({"template_name": "base", "env_vars": ["A=1"]}, "env_vars"),
         ({"template_name": "base", "env_vars": {"A": 1}}, "env_vars.A"),
         ({"template_name": "base", "env_vars": {"1BAD": "x"}}, "env_vars.1BAD"),

@@ -8,6 +8,7 @@ sh, Go with ``go run`` of a temporary file (build cache kept under the agent's c
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -20,6 +21,7 @@ from .clock import iso
 from .config import WORKSPACE, AgentConfig
 from .envstore import EnvStore
 from .errors import AgentFault
+from .exec_limits import argument_list_too_long
 from .kernel import RICH_FIELDS, KernelRun, PythonKernel
 from .oom import OomScore
 from .proc import BoundedCapture, Child, Outcome, OutputSink
@@ -266,6 +268,8 @@ class Executor:
                 {"reason": str(exc)},
             ) from None
         except OSError as exc:
+            if exc.errno == errno.E2BIG:
+                raise argument_list_too_long(argv, env) from None
             raise AgentFault(
                 500,
                 failure_code,

@@ -12,9 +12,9 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from starlette.datastructures import UploadFile
-from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.responses import PlainTextResponse, Response, StreamingResponse
 
-from hopx_local.spec_server import ApiError, Call
+from hopx_local.spec_server import ApiError, Call, JsonBody
 
 from . import callbacks
 from .background import BackgroundProcess
@@ -329,7 +329,7 @@ class HttpApi:
         self.agent.executor.workdir(body.get("workdir"))  # 404 now, not in the callback
         execution_id = "exec_" + secrets.token_hex(6)
         self.agent.spawn_task(self._run_async(execution_id, body, language))
-        return JSONResponse(
+        return JsonBody(
             {
                 "execution_id": execution_id,
                 "status": "queued",

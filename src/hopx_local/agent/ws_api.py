@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
+from hopx_local import json_wire
 from hopx_local.schema_check import SchemaChecker
 from hopx_local.spec_server import Call
 
@@ -45,6 +45,7 @@ class MessageValidator:
 
     def check(self, schema_name: str, frame: Any) -> Frame:
         schema = self._components.get("schemas", {}).get(schema_name, {})
+        frame = self._checker.without_unset_optionals(schema, frame)
         problems = self._checker.errors(schema, frame)
         if problems:
             field, message = problems[0]
@@ -78,7 +79,7 @@ async def _send(ws: WebSocket, frame: Frame) -> None:
     if ws.application_state != WebSocketState.CONNECTED:
         raise _Closed
     try:
-        await ws.send_text(json.dumps(frame, ensure_ascii=False, separators=(",", ":")))
+        await ws.send_text(json_wire.dumps(frame))
     except (WebSocketDisconnect, RuntimeError, OSError) as exc:
         raise _Closed from exc
 
@@ -93,9 +94,14 @@ async def _receive_frame(ws: WebSocket) -> Any:
         data = message.get("bytes") or b""
         raw = data.decode("utf-8", "replace")
     try:
-        return json.loads(raw)
-    except ValueError:
-        raise AgentFault(400, "INVALID_JSON", "Frames must be JSON text.") from None
+        return json_wire.loads(raw)
+    except json_wire.JsonRefused as refused:
+        if refused.syntax:
+            raise AgentFault(400, "INVALID_JSON", "Frames must be JSON text.") from None
+        details = {"field": refused.field} if refused.field else {}
+        raise AgentFault(
+            400, "INVALID_REQUEST", refused.message.replace("request body", "frame"), details
+        ) from None
 
 
 async def _close(ws: WebSocket, code: int = 1000) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from importlib import metadata
 from typing import Any
 
+from hopx_local.agent.exec_limits import MAX_ARG_STRLEN
 from hopx_local.control import errors
 from hopx_local.control.catalog import Catalog, TemplateDefinition
 from hopx_local.control.config import ControlPlaneConfig
@@ -156,6 +157,14 @@ class ControlPlaneApi:
                 raise errors.validation_error(
                     f"env_vars.{name}",
                     f"Invalid field 'env_vars': the value of '{name}' contains a NUL character.",
+                )
+            size = len(f"{name}={env_vars[name]}".encode()) + 1
+            if size > MAX_ARG_STRLEN:
+                raise errors.validation_error(
+                    f"env_vars.{name}",
+                    f"Invalid field 'env_vars': '{name}' is {size - 1} bytes with its name; one "
+                    f"variable may be {MAX_ARG_STRLEN - 1} (Linux's limit); put large data in "
+                    "a file instead.",
                 )
         record = await self.manager.create(
             template=template,

@@ -84,9 +84,6 @@ def _hint(action: str, status: str, reason: str | None = None) -> str:
         return "It failed to start; delete it and create a new one."
     if status == "creating":
         return "It is still being created; retry in a moment."
-    already = {"pause": "paused", "resume": "running", "start": "running", "stop": "stopped"}
-    if already.get(action) == status:
-        return f"It is already {status}."
     if action in ("pause", "stop") and status == "stopped":
         return "Start it first."
     if action == "start" and status == "paused":
@@ -228,19 +225,24 @@ class SandboxManager:
             try:
                 with self._starting_outside_pool():
                     await self._launch(record, template)
-            except LifecycleError as failure:
-                if isinstance(failure, LimitReached):  # refused before anything started
-                    self.deadlines.cancel(record.id)
-                    self.store.delete_sandbox(record.id)
-                    raise
-                record.status = "error"
-                record.error = failure.message
-                self.store.update_sandbox(record)
+            except BaseException:
+                # Nothing of a failed create stays: no record (it would count toward
+                # --max-sandboxes), processes, cgroups or directory; its uid and port are free.
+                await self._forget_failed_create(record.id)
                 raise
             self._adopt(record.id)
             record.status = "running"
             self.store.update_sandbox(record)
             return record
+
+    async def _forget_failed_create(self, sandbox_id: str) -> None:
+        self.deadlines.cancel(sandbox_id)
+        try:
+            await asyncio.shield(self.backend.destroy(sandbox_id))
+        except Exception:
+            log.exception("could not clean up sandbox %s after its create failed", sandbox_id)
+        self.store.delete_sandbox(sandbox_id)
+        self._locks.pop(sandbox_id, None)
 
     def _allocate(self, template: TemplateDefinition, internet_access: bool) -> SandboxRecord:
         """A new record (status creating, no env_vars, no timeout, no port yet) with a free
@@ -375,7 +377,9 @@ class SandboxManager:
     # ------------------------------------------------------------ transitions
     async def pause(self, sandbox_id: str) -> SandboxRecord:
         async with self._locks[sandbox_id]:
-            record = self._require(sandbox_id, "pause", ("running",))
+            record = self._require(sandbox_id, "pause", ("running",), target="paused")
+            if record.status == "paused":
+                return record
             await self._backend_call(record, self.backend.pause)
             record.status = "paused"
             self.store.update_sandbox(record)
@@ -383,7 +387,9 @@ class SandboxManager:
 
     async def resume(self, sandbox_id: str) -> SandboxRecord:
         async with self._locks[sandbox_id]:
-            record = self._require(sandbox_id, "resume", ("paused",))
+            record = self._require(sandbox_id, "resume", ("paused",), target="running")
+            if record.status == "running":
+                return record
             await self._backend_call(record, self.backend.resume)
             record.status = "running"
             self.store.update_sandbox(record)
@@ -391,7 +397,9 @@ class SandboxManager:
 
     async def stop(self, sandbox_id: str) -> SandboxRecord:
         async with self._locks[sandbox_id]:
-            record = self._require(sandbox_id, "stop", ("running", "paused"))
+            record = self._require(sandbox_id, "stop", ("running", "paused"), target="stopped")
+            if record.status == "stopped":
+                return record
             await self._halt(sandbox_id)
             record.status = "stopped"
             self.store.update_sandbox(record)
@@ -399,7 +407,9 @@ class SandboxManager:
 
     async def start(self, sandbox_id: str) -> SandboxRecord:
         async with self._locks[sandbox_id]:
-            record = self._require(sandbox_id, "start", ("stopped",))
+            record = self._require(sandbox_id, "start", ("stopped",), target="running")
+            if record.status == "running":
+                return record
             record.error = None
             with self._starting_outside_pool():
                 # A failure leaves it stopped, files kept.
@@ -483,9 +493,13 @@ class SandboxManager:
             ) from None
 
     # ------------------------------------------------------------- internals
-    def _require(self, sandbox_id: str, action: str, allowed: tuple[str, ...]) -> SandboxRecord:
+    def _require(
+        self, sandbox_id: str, action: str, allowed: tuple[str, ...], *, target: str | None = None
+    ) -> SandboxRecord:
+        """The sandbox, if ``action`` can apply to it: its status is one of ``allowed``, or is
+        already the ``target`` of the action (the caller answers it unchanged: idempotent)."""
         record = self.get(sandbox_id)
-        if record.status not in allowed:
+        if record.status not in allowed and record.status != target:
             hint = _hint(action, record.status, record.error)
             raise InvalidTransition(sandbox_id, action, record.status, allowed, hint)
         return record

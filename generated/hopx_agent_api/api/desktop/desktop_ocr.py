@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.ocr_request import OcrRequest
 from ...models.ocr_response import OcrResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: OcrRequest,
+    body: OcrRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,8 @@ def _get_kwargs(
         "url": "/desktop/x11/ocr",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -78,17 +79,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: OcrRequest,
+    body: OcrRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | OcrResponse]:
     """Recognise text on screen (OCR)
 
      Runs OCR (tesseract) on the region (whole screen when `x`, `y`, `width`, `height` are all absent).
     Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
     `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST` (unknown language, partial region).
+    Every property is optional, so the body may be left out (the whole screen, in English).
 
     Args:
-        body (OcrRequest): Region to read; give all of `x`, `y`, `width`, `height`, or none (whole
-            screen).
+        body (OcrRequest | Unset): Region to read; give all of `x`, `y`, `width`, `height`, or
+            none (whole screen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,17 +114,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: OcrRequest,
+    body: OcrRequest | Unset = UNSET,
 ) -> ErrorResponse | OcrResponse | None:
     """Recognise text on screen (OCR)
 
      Runs OCR (tesseract) on the region (whole screen when `x`, `y`, `width`, `height` are all absent).
     Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
     `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST` (unknown language, partial region).
+    Every property is optional, so the body may be left out (the whole screen, in English).
 
     Args:
-        body (OcrRequest): Region to read; give all of `x`, `y`, `width`, `height`, or none (whole
-            screen).
+        body (OcrRequest | Unset): Region to read; give all of `x`, `y`, `width`, `height`, or
+            none (whole screen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,17 +144,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: OcrRequest,
+    body: OcrRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | OcrResponse]:
     """Recognise text on screen (OCR)
 
      Runs OCR (tesseract) on the region (whole screen when `x`, `y`, `width`, `height` are all absent).
     Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
     `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST` (unknown language, partial region).
+    Every property is optional, so the body may be left out (the whole screen, in English).
 
     Args:
-        body (OcrRequest): Region to read; give all of `x`, `y`, `width`, `height`, or none (whole
-            screen).
+        body (OcrRequest | Unset): Region to read; give all of `x`, `y`, `width`, `height`, or
+            none (whole screen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,17 +177,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: OcrRequest,
+    body: OcrRequest | Unset = UNSET,
 ) -> ErrorResponse | OcrResponse | None:
     """Recognise text on screen (OCR)
 
      Runs OCR (tesseract) on the region (whole screen when `x`, `y`, `width`, `height` are all absent).
     Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
     `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST` (unknown language, partial region).
+    Every property is optional, so the body may be left out (the whole screen, in English).
 
     Args:
-        body (OcrRequest): Region to read; give all of `x`, `y`, `width`, `height`, or none (whole
-            screen).
+        body (OcrRequest | Unset): Region to read; give all of `x`, `y`, `width`, `height`, or
+            none (whole screen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

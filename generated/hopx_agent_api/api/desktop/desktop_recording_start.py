@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.recording_info import RecordingInfo
 from ...models.recording_start_request import RecordingStartRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: RecordingStartRequest,
+    body: RecordingStartRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,8 @@ def _get_kwargs(
         "url": "/desktop/recording/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -78,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: RecordingStartRequest,
+    body: RecordingStartRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | RecordingInfo]:
     """Start a screen recording
 
@@ -86,9 +87,10 @@ def sync_detailed(
     `INVALID_REQUEST`.
     Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
     `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST`.
+    Every property is optional, so the body may be left out (the defaults apply).
 
     Args:
-        body (RecordingStartRequest):
+        body (RecordingStartRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +114,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: RecordingStartRequest,
+    body: RecordingStartRequest | Unset = UNSET,
 ) -> ErrorResponse | RecordingInfo | None:
     """Start a screen recording
 
@@ -120,9 +122,10 @@ def sync(
     `INVALID_REQUEST`.
     Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
     `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST`.
+    Every property is optional, so the body may be left out (the defaults apply).
 
     Args:
-        body (RecordingStartRequest):
+        body (RecordingStartRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: RecordingStartRequest,
+    body: RecordingStartRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | RecordingInfo]:
     """Start a screen recording
 
@@ -149,9 +152,10 @@ async def asyncio_detailed(
     `INVALID_REQUEST`.
     Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
     `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST`.
+    Every property is optional, so the body may be left out (the defaults apply).
 
     Args:
-        body (RecordingStartRequest):
+        body (RecordingStartRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: RecordingStartRequest,
+    body: RecordingStartRequest | Unset = UNSET,
 ) -> ErrorResponse | RecordingInfo | None:
     """Start a screen recording
 
@@ -181,9 +185,10 @@ async def asyncio(
     `INVALID_REQUEST`.
     Errors: 401 `UNAUTHORIZED`; 503 `DESKTOP_NOT_AVAILABLE` (`details.missing_dependencies`); 500
     `INTERNAL_ERROR` (the X11 tool failed); 400 `INVALID_REQUEST`.
+    Every property is optional, so the body may be left out (the defaults apply).
 
     Args:
-        body (RecordingStartRequest):
+        body (RecordingStartRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

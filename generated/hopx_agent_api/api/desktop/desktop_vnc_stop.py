@@ -90,7 +90,8 @@ def sync_detailed(
     `INTERNAL_ERROR` (the X11 tool failed).
 
     Args:
-        body (DesktopEmptyRequest | Unset): An empty JSON object (accepted and ignored).
+        body (DesktopEmptyRequest | Unset): An empty JSON object (accepted and ignored, as are any
+            properties in it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +126,8 @@ def sync(
     `INTERNAL_ERROR` (the X11 tool failed).
 
     Args:
-        body (DesktopEmptyRequest | Unset): An empty JSON object (accepted and ignored).
+        body (DesktopEmptyRequest | Unset): An empty JSON object (accepted and ignored, as are any
+            properties in it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,8 @@ async def asyncio_detailed(
     `INTERNAL_ERROR` (the X11 tool failed).
 
     Args:
-        body (DesktopEmptyRequest | Unset): An empty JSON object (accepted and ignored).
+        body (DesktopEmptyRequest | Unset): An empty JSON object (accepted and ignored, as are any
+            properties in it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +191,8 @@ async def asyncio(
     `INTERNAL_ERROR` (the X11 tool failed).
 
     Args:
-        body (DesktopEmptyRequest | Unset): An empty JSON object (accepted and ignored).
+        body (DesktopEmptyRequest | Unset): An empty JSON object (accepted and ignored, as are any
+            properties in it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

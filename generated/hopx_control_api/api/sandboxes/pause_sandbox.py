@@ -87,8 +87,11 @@ def sync_detailed(
     """Pause a sandbox
 
      Freezes every process of the sandbox (memory and files are kept; billing drops to the paused
-    rate). Allowed only from `running` → `paused`; any other status → 409 `conflict` with
-    `details.status` (current) and `details.allowed_from` (`["running"]`).
+    rate), `running` → `paused`. Idempotent, as on the public service: a sandbox that is
+    already `paused` answers 200 as it is, unchanged. hopx-local extension (the published
+    document lists no 409): a transition that cannot happen (from `stopped`, `creating`,
+    `error`) answers 409 `conflict` with `details.status` (current), `details.allowed_from`
+    (`["running"]`) and a hint in the message ("Start it first.").
 
     Decision: 200 with the updated `Sandbox` (the published client parses JSON from every
     response; an empty 204 breaks it). No request body.
@@ -123,8 +126,11 @@ def sync(
     """Pause a sandbox
 
      Freezes every process of the sandbox (memory and files are kept; billing drops to the paused
-    rate). Allowed only from `running` → `paused`; any other status → 409 `conflict` with
-    `details.status` (current) and `details.allowed_from` (`["running"]`).
+    rate), `running` → `paused`. Idempotent, as on the public service: a sandbox that is
+    already `paused` answers 200 as it is, unchanged. hopx-local extension (the published
+    document lists no 409): a transition that cannot happen (from `stopped`, `creating`,
+    `error`) answers 409 `conflict` with `details.status` (current), `details.allowed_from`
+    (`["running"]`) and a hint in the message ("Start it first.").
 
     Decision: 200 with the updated `Sandbox` (the published client parses JSON from every
     response; an empty 204 breaks it). No request body.
@@ -154,8 +160,11 @@ async def asyncio_detailed(
     """Pause a sandbox
 
      Freezes every process of the sandbox (memory and files are kept; billing drops to the paused
-    rate). Allowed only from `running` → `paused`; any other status → 409 `conflict` with
-    `details.status` (current) and `details.allowed_from` (`["running"]`).
+    rate), `running` → `paused`. Idempotent, as on the public service: a sandbox that is
+    already `paused` answers 200 as it is, unchanged. hopx-local extension (the published
+    document lists no 409): a transition that cannot happen (from `stopped`, `creating`,
+    `error`) answers 409 `conflict` with `details.status` (current), `details.allowed_from`
+    (`["running"]`) and a hint in the message ("Start it first.").
 
     Decision: 200 with the updated `Sandbox` (the published client parses JSON from every
     response; an empty 204 breaks it). No request body.
@@ -188,8 +197,11 @@ async def asyncio(
     """Pause a sandbox
 
      Freezes every process of the sandbox (memory and files are kept; billing drops to the paused
-    rate). Allowed only from `running` → `paused`; any other status → 409 `conflict` with
-    `details.status` (current) and `details.allowed_from` (`["running"]`).
+    rate), `running` → `paused`. Idempotent, as on the public service: a sandbox that is
+    already `paused` answers 200 as it is, unchanged. hopx-local extension (the published
+    document lists no 409): a transition that cannot happen (from `stopped`, `creating`,
+    `error`) answers 409 `conflict` with `details.status` (current), `details.allowed_from`
+    (`["running"]`) and a hint in the message ("Start it first.").
 
     Decision: 200 with the updated `Sandbox` (the published client parses JSON from every
     response; an empty 204 breaks it). No request body.

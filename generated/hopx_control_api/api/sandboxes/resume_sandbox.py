@@ -91,8 +91,11 @@ def sync_detailed(
 ) -> Response[Error | Sandbox]:
     """Resume a paused sandbox
 
-     Thaws a paused sandbox. Allowed only from `paused` → `running`; any other status → 409
-    `conflict` (`details.allowed_from` = `["paused"]`).
+     Thaws a paused sandbox, `paused` → `running`. Idempotent: a sandbox that is already
+    `running` answers 200 as it is, unchanged (clients call it right after `Sandbox.connect`,
+    which resumes a paused sandbox already). hopx-local extension: a transition that cannot
+    happen (from `stopped`, say) answers 409 `conflict` (`details.allowed_from` =
+    `["paused"]`).
 
     Decision: 200 with the updated `Sandbox` (not 204; see `pauseSandbox`). No request body.
 
@@ -125,8 +128,11 @@ def sync(
 ) -> Error | Sandbox | None:
     """Resume a paused sandbox
 
-     Thaws a paused sandbox. Allowed only from `paused` → `running`; any other status → 409
-    `conflict` (`details.allowed_from` = `["paused"]`).
+     Thaws a paused sandbox, `paused` → `running`. Idempotent: a sandbox that is already
+    `running` answers 200 as it is, unchanged (clients call it right after `Sandbox.connect`,
+    which resumes a paused sandbox already). hopx-local extension: a transition that cannot
+    happen (from `stopped`, say) answers 409 `conflict` (`details.allowed_from` =
+    `["paused"]`).
 
     Decision: 200 with the updated `Sandbox` (not 204; see `pauseSandbox`). No request body.
 
@@ -154,8 +160,11 @@ async def asyncio_detailed(
 ) -> Response[Error | Sandbox]:
     """Resume a paused sandbox
 
-     Thaws a paused sandbox. Allowed only from `paused` → `running`; any other status → 409
-    `conflict` (`details.allowed_from` = `["paused"]`).
+     Thaws a paused sandbox, `paused` → `running`. Idempotent: a sandbox that is already
+    `running` answers 200 as it is, unchanged (clients call it right after `Sandbox.connect`,
+    which resumes a paused sandbox already). hopx-local extension: a transition that cannot
+    happen (from `stopped`, say) answers 409 `conflict` (`details.allowed_from` =
+    `["paused"]`).
 
     Decision: 200 with the updated `Sandbox` (not 204; see `pauseSandbox`). No request body.
 
@@ -186,8 +195,11 @@ async def asyncio(
 ) -> Error | Sandbox | None:
     """Resume a paused sandbox
 
-     Thaws a paused sandbox. Allowed only from `paused` → `running`; any other status → 409
-    `conflict` (`details.allowed_from` = `["paused"]`).
+     Thaws a paused sandbox, `paused` → `running`. Idempotent: a sandbox that is already
+    `running` answers 200 as it is, unchanged (clients call it right after `Sandbox.connect`,
+    which resumes a paused sandbox already). hopx-local extension: a transition that cannot
+    happen (from `stopped`, say) answers 409 `conflict` (`details.allowed_from` =
+    `["paused"]`).
 
     Decision: 200 with the updated `Sandbox` (not 204; see `pauseSandbox`). No request body.
 

@@ -91,9 +91,10 @@ def sync_detailed(
 ) -> Response[Error | Sandbox]:
     """Start a stopped sandbox
 
-     Boots a stopped sandbox again (files are kept, processes start fresh). Allowed only from
-    `stopped` → `running`; any other status → 409 `conflict` (`details.allowed_from` =
-    `["stopped"]`).
+     Boots a stopped sandbox again (files are kept, processes start fresh), `stopped` →
+    `running`. Idempotent: a sandbox that is already `running` answers 200 as it is,
+    unchanged. hopx-local extension: a transition that cannot happen (from `paused`: "Resume
+    it instead.") answers 409 `conflict` (`details.allowed_from` = `["stopped"]`).
 
     Decision: kept although the published SDK removed `start()` in 0.3.1 — the published
     document and service still list it, and without it `stopped` would be a dead end.
@@ -128,9 +129,10 @@ def sync(
 ) -> Error | Sandbox | None:
     """Start a stopped sandbox
 
-     Boots a stopped sandbox again (files are kept, processes start fresh). Allowed only from
-    `stopped` → `running`; any other status → 409 `conflict` (`details.allowed_from` =
-    `["stopped"]`).
+     Boots a stopped sandbox again (files are kept, processes start fresh), `stopped` →
+    `running`. Idempotent: a sandbox that is already `running` answers 200 as it is,
+    unchanged. hopx-local extension: a transition that cannot happen (from `paused`: "Resume
+    it instead.") answers 409 `conflict` (`details.allowed_from` = `["stopped"]`).
 
     Decision: kept although the published SDK removed `start()` in 0.3.1 — the published
     document and service still list it, and without it `stopped` would be a dead end.
@@ -160,9 +162,10 @@ async def asyncio_detailed(
 ) -> Response[Error | Sandbox]:
     """Start a stopped sandbox
 
-     Boots a stopped sandbox again (files are kept, processes start fresh). Allowed only from
-    `stopped` → `running`; any other status → 409 `conflict` (`details.allowed_from` =
-    `["stopped"]`).
+     Boots a stopped sandbox again (files are kept, processes start fresh), `stopped` →
+    `running`. Idempotent: a sandbox that is already `running` answers 200 as it is,
+    unchanged. hopx-local extension: a transition that cannot happen (from `paused`: "Resume
+    it instead.") answers 409 `conflict` (`details.allowed_from` = `["stopped"]`).
 
     Decision: kept although the published SDK removed `start()` in 0.3.1 — the published
     document and service still list it, and without it `stopped` would be a dead end.
@@ -195,9 +198,10 @@ async def asyncio(
 ) -> Error | Sandbox | None:
     """Start a stopped sandbox
 
-     Boots a stopped sandbox again (files are kept, processes start fresh). Allowed only from
-    `stopped` → `running`; any other status → 409 `conflict` (`details.allowed_from` =
-    `["stopped"]`).
+     Boots a stopped sandbox again (files are kept, processes start fresh), `stopped` →
+    `running`. Idempotent: a sandbox that is already `running` answers 200 as it is,
+    unchanged. hopx-local extension: a transition that cannot happen (from `paused`: "Resume
+    it instead.") answers 409 `conflict` (`details.allowed_from` = `["stopped"]`).
 
     Decision: kept although the published SDK removed `start()` in 0.3.1 — the published
     document and service still list it, and without it `stopped` would be a dead end.

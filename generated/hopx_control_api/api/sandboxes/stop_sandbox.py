@@ -86,9 +86,11 @@ def sync_detailed(
 ) -> Response[Error | Sandbox]:
     """Stop a sandbox
 
-     Ends every process of the sandbox but keeps its files (no compute billing). Allowed from
-    `running` or `paused` → `stopped`; any other status → 409 `conflict`
-    (`details.allowed_from` = `["running", "paused"]`). The agent is unreachable while stopped.
+     Ends every process of the sandbox but keeps its files (no compute billing), `running` or
+    `paused` → `stopped`. Idempotent: a sandbox that is already `stopped` answers 200 as it
+    is, unchanged. hopx-local extension: a transition that cannot happen (from `creating`,
+    `error`) answers 409 `conflict` (`details.allowed_from` = `["running", "paused"]`). The
+    agent is unreachable while stopped.
 
     Decision: kept although the published SDK removed `stop()` in 0.3.1 (see `startSandbox`).
     200 with the updated `Sandbox` (not 204). No request body.
@@ -122,9 +124,11 @@ def sync(
 ) -> Error | Sandbox | None:
     """Stop a sandbox
 
-     Ends every process of the sandbox but keeps its files (no compute billing). Allowed from
-    `running` or `paused` → `stopped`; any other status → 409 `conflict`
-    (`details.allowed_from` = `["running", "paused"]`). The agent is unreachable while stopped.
+     Ends every process of the sandbox but keeps its files (no compute billing), `running` or
+    `paused` → `stopped`. Idempotent: a sandbox that is already `stopped` answers 200 as it
+    is, unchanged. hopx-local extension: a transition that cannot happen (from `creating`,
+    `error`) answers 409 `conflict` (`details.allowed_from` = `["running", "paused"]`). The
+    agent is unreachable while stopped.
 
     Decision: kept although the published SDK removed `stop()` in 0.3.1 (see `startSandbox`).
     200 with the updated `Sandbox` (not 204). No request body.
@@ -153,9 +157,11 @@ async def asyncio_detailed(
 ) -> Response[Error | Sandbox]:
     """Stop a sandbox
 
-     Ends every process of the sandbox but keeps its files (no compute billing). Allowed from
-    `running` or `paused` → `stopped`; any other status → 409 `conflict`
-    (`details.allowed_from` = `["running", "paused"]`). The agent is unreachable while stopped.
+     Ends every process of the sandbox but keeps its files (no compute billing), `running` or
+    `paused` → `stopped`. Idempotent: a sandbox that is already `stopped` answers 200 as it
+    is, unchanged. hopx-local extension: a transition that cannot happen (from `creating`,
+    `error`) answers 409 `conflict` (`details.allowed_from` = `["running", "paused"]`). The
+    agent is unreachable while stopped.
 
     Decision: kept although the published SDK removed `stop()` in 0.3.1 (see `startSandbox`).
     200 with the updated `Sandbox` (not 204). No request body.
@@ -187,9 +193,11 @@ async def asyncio(
 ) -> Error | Sandbox | None:
     """Stop a sandbox
 
-     Ends every process of the sandbox but keeps its files (no compute billing). Allowed from
-    `running` or `paused` → `stopped`; any other status → 409 `conflict`
-    (`details.allowed_from` = `["running", "paused"]`). The agent is unreachable while stopped.
+     Ends every process of the sandbox but keeps its files (no compute billing), `running` or
+    `paused` → `stopped`. Idempotent: a sandbox that is already `stopped` answers 200 as it
+    is, unchanged. hopx-local extension: a transition that cannot happen (from `creating`,
+    `error`) answers 409 `conflict` (`details.allowed_from` = `["running", "paused"]`). The
+    agent is unreachable while stopped.
 
     Decision: kept although the published SDK removed `stop()` in 0.3.1 (see `startSandbox`).
     200 with the updated `Sandbox` (not 204). No request body.
