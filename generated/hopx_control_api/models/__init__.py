@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .error_body_details import ErrorBodyDetails
     from .health_response import HealthResponse
     from .list_object import ListObject
+    from .network_policy import NetworkPolicy
     from .ready_check import ReadyCheck
     from .ready_check_type import ReadyCheckType
     from .registry_credentials import RegistryCredentials
@@ -54,6 +55,7 @@ _MODULE_OF = {
     "ErrorBodyDetails": ".error_body_details",
     "HealthResponse": ".health_response",
     "ListObject": ".list_object",
+    "NetworkPolicy": ".network_policy",
     "ReadyCheck": ".ready_check",
     "ReadyCheckType": ".ready_check_type",
     "RegistryCredentials": ".registry_credentials",
@@ -104,6 +106,7 @@ __all__ = (
     "ErrorBodyDetails",
     "HealthResponse",
     "ListObject",
+    "NetworkPolicy",
     "ReadyCheck",
     "ReadyCheckType",
     "RegistryCredentials",

@@ -48,6 +48,7 @@ from hopx_local.control.config import (
 )
 from hopx_local.control.deadlines import Deadlines
 from hopx_local.control.host_uids import uids_in_use
+from hopx_local.control.network_policy import policy_from_record, policy_json
 from hopx_local.control.ports import NoFreePort, bind_agent_port
 from hopx_local.control.relay import AgentRelay
 from hopx_local.control.store import SandboxRecord, Store
@@ -69,6 +70,7 @@ from hopx_local.runtime import (
     prepare_root_dir,
     write_sandbox_file,
 )
+from hopx_local.runtime.egress_policy import OPEN_POLICY, EgressPolicy
 from hopx_local.spec_server import ApiError
 
 log = logging.getLogger("hopx_local.sandboxes")
@@ -251,6 +253,7 @@ class SandboxManager:
         env_vars: Mapping[str, str],
         internet_access: bool,
         timeout_seconds: int | None,
+        network: EgressPolicy = OPEN_POLICY,
     ) -> SandboxRecord:
         existing = self.store.count_sandboxes()
         if existing >= self.config.max_sandboxes:
@@ -262,17 +265,20 @@ class SandboxManager:
                 "you no longer need, or start hopx-local with a higher --max-sandboxes.",
                 {"limit": limit, "current": existing, "available": 0, "upgrade_url": None},
             )
-        pooled = await self._create_from_pool(
-            template=template,
-            env_vars=env_vars,
-            internet_access=internet_access,
-            timeout_seconds=timeout_seconds,
-        )
+        pooled = None
+        if network == OPEN_POLICY:  # pooled sandboxes run the default policy
+            pooled = await self._create_from_pool(
+                template=template,
+                env_vars=env_vars,
+                internet_access=internet_access,
+                timeout_seconds=timeout_seconds,
+            )
         if pooled is not None:
             return pooled
         # No await between allocating the uid/port and saving them: no double allocation.
         record, listener = self._allocate(template, internet_access)
         record.env_vars = dict(env_vars)
+        record.network = policy_json(network)
         _set_times(record, timeout_seconds)
         async with self._locks[record.id]:
             try:
@@ -479,6 +485,26 @@ class SandboxManager:
         self._locks.pop(sandbox_id, None)
         return record
 
+    async def update_network(self, sandbox_id: str, policy: EgressPolicy) -> SandboxRecord:
+        """Replace the egress policy: stored, and in force at once if the sandbox runs."""
+        async with self._locks[sandbox_id]:
+            record = self._require(
+                sandbox_id, "update the network of", ("running", "paused", "stopped")
+            )
+            if record.id in self._live and record.internet_access:
+                try:
+                    await self.runtime.set_network_policy(sandbox_id, policy)
+                except SandboxNotFoundError:
+                    pass  # ended meanwhile: the stored policy applies at the next start
+                except SandboxRuntimeError as exc:
+                    raise errors.internal_error(
+                        f"Could not change the network of sandbox '{sandbox_id}': {exc}",
+                        sandbox_id=sandbox_id,
+                    ) from None
+            record.network = policy_json(policy)
+            self.store.update_sandbox(record)
+            return record
+
     def set_timeout(self, sandbox_id: str, seconds: int) -> SandboxRecord:
         record = self.get(sandbox_id)
         record.timeout_seconds = seconds
@@ -581,6 +607,7 @@ class SandboxManager:
             pids_max=record.pids_max,
             vcpu=float(record.vcpu),
             internet_access=record.internet_access,
+            network_policy=policy_from_record(record.network),
             env=env,
             command=[
                 "/usr/bin/python3",

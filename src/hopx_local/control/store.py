@@ -55,10 +55,13 @@ CREATE TABLE IF NOT EXISTS sandboxes (
     timeout_seconds INTEGER,
     expires_us INTEGER,
     created_us INTEGER NOT NULL,
-    error TEXT
+    error TEXT,
+    network TEXT
 );
 CREATE INDEX IF NOT EXISTS sandboxes_by_creation ON sandboxes (created_us DESC, id DESC);
 """
+# (column, type) added to ``sandboxes`` after version 1; old databases get them at open.
+_ADDED_SANDBOX_COLUMNS = (("network", "TEXT"),)
 
 
 @attrs.define
@@ -84,6 +87,8 @@ class SandboxRecord:
     expires_us: int | None
     created_us: int
     error: str | None = None
+    network: dict[str, list[str]] | None = attrs.field(default=None, repr=False)
+    """Egress policy ({"allow_out": [...], "deny_out": [...]}); None = the default."""
 
 
 _COLUMNS = [field.name for field in attrs.fields(SandboxRecord)]
@@ -93,6 +98,7 @@ def _to_row(record: SandboxRecord) -> dict[str, Any]:
     row = attrs.asdict(record)
     row["env_vars"] = json.dumps(record.env_vars)
     row["internet_access"] = int(record.internet_access)
+    row["network"] = json.dumps(record.network) if record.network is not None else None
     return row
 
 
@@ -101,6 +107,7 @@ def _from_row(row: sqlite3.Row) -> SandboxRecord:
     values["env_vars"] = json.loads(values["env_vars"])
     values["internet_access"] = bool(values["internet_access"])
     values["secret"] = bytes(values["secret"])
+    values["network"] = json.loads(values["network"]) if values.get("network") else None
     return SandboxRecord(**values)
 
 
@@ -134,11 +141,20 @@ class Store:
         self._db.execute("PRAGMA busy_timeout=5000")
         with self._lock:
             self._db.executescript(f"BEGIN;\n{_SCHEMA}\nCOMMIT;")
+        self._add_missing_columns()
         with self._transaction() as db:
             db.execute(
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
                 (str(SCHEMA_VERSION),),
             )
+
+    def _add_missing_columns(self) -> None:
+        """Additive migrations: columns added since a database was created."""
+        with self._transaction() as db:
+            present = {row["name"] for row in db.execute("PRAGMA table_info(sandboxes)")}
+            for column, kind in _ADDED_SANDBOX_COLUMNS:
+                if column not in present:
+                    db.execute(f"ALTER TABLE sandboxes ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         with self._lock:
