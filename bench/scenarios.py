@@ -17,6 +17,7 @@ from pathlib import Path
 
 import httpx
 
+from bench import egress_bench
 from bench.figures import Report, timed
 from hopx_local.launcher import RunningServer, local_server
 
@@ -371,6 +372,7 @@ SCENARIOS = {
     "local": local_latencies,
     "scale": scale,
     "published": published_client,
+    "egress": egress_bench.scenario,
 }
 
 

@@ -38,10 +38,11 @@ class NetworkPolicy:
     `validation_error` naming it (e.g. `network.allow_out[2]`).
 
         Attributes:
-            allow_out (list[str] | Unset): Destinations to allow (addresses, CIDRs, domain patterns). Example:
-                ['api.example.com', '*.pypi.org', '10.0.5.0/24'].
+            allow_out (list[str] | Unset): Destinations to allow (addresses, CIDRs, domain patterns), e.g.
+                `["api.example.com", "*.pypi.org", "10.0.5.0/24"]`.
             deny_out (list[str] | Unset): Destinations to refuse (addresses, CIDRs, domain patterns); beats `allow_out`.
-                Example: ['203.0.113.0/24', 'ads.example.com'].
+                E.g.
+                `["203.0.113.0/24", "ads.example.com"]`.
     """
 
     allow_out: list[str] | Unset = UNSET
