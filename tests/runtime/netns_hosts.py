@@ -18,6 +18,8 @@ import sys
 from collections.abc import Iterator, Mapping
 
 IP = "/usr/sbin/ip"
+NSENTER = "/usr/bin/nsenter"
+UNSHARE = "/usr/bin/unshare"
 PYTHON = "/usr/bin/python3"
 _numbers = itertools.count(1)
 
@@ -58,45 +60,46 @@ while True:
 """
 
 
-def ip(*args: str, netns: str | None = None) -> str:
-    prefix = [IP, "-n", netns] if netns else [IP]
+def ip(*args: str, netns: int | None = None) -> str:
+    """Run ip(8), in the host's netns or (netns=pid) in that process's netns."""
+    prefix = [NSENTER, f"--net=/proc/{netns}/ns/net", IP] if netns else [IP]
     return subprocess.run(
         [*prefix, *args], check=True, capture_output=True, text=True, timeout=10
     ).stdout
 
 
 class NetnsHost:
-    """One namespace with a veth to the host netns; servers started in it die with it."""
+    """One namespace with a veth to the host netns; servers started in it die with it.
+
+    The namespace is held by a process of its own (no ``ip netns``: no files in /run/netns
+    to leave behind, and no race on that mount with other users of ``ip netns``).
+    """
 
     def __init__(self) -> None:
         number = next(_numbers)
         self.index = (os.getpid() * 7 + number) % 250 + 1
-        self.netns = f"hopxt{os.getpid()}n{number}"
         self.host_side = f"hx{os.getpid() % 100000}n{number}"
         self.host_address = f"10.213.{self.index}.1"
         self.address = f"10.213.{self.index}.2"
         self.public: list[str] = []
         self._servers: list[subprocess.Popen[str]] = []
-        subprocess.run([IP, "netns", "add", self.netns], check=True, timeout=10)
+        self._holder = subprocess.Popen(
+            [UNSHARE, "--net", "/bin/sh", "-c", "echo ready; exec sleep 3600"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self.pid = self._holder.pid
         try:
-            ip(
-                "link",
-                "add",
-                self.host_side,
-                "type",
-                "veth",
-                "peer",
-                "name",
-                "eth0",
-                "netns",
-                self.netns,
-            )
+            assert self._holder.stdout is not None
+            assert self._holder.stdout.readline().strip() == "ready"
+            peer = ("peer", "name", "eth0", "netns", str(self.pid))
+            ip("link", "add", self.host_side, "type", "veth", *peer)
             ip("addr", "add", f"{self.host_address}/30", "dev", self.host_side)
             ip("link", "set", self.host_side, "up")
-            ip("link", "set", "lo", "up", netns=self.netns)
-            ip("addr", "add", f"{self.address}/30", "dev", "eth0", netns=self.netns)
-            ip("link", "set", "eth0", "up", netns=self.netns)
-            ip("route", "add", "default", "via", self.host_address, netns=self.netns)
+            ip("link", "set", "lo", "up", netns=self.pid)
+            ip("addr", "add", f"{self.address}/30", "dev", "eth0", netns=self.pid)
+            ip("link", "set", "eth0", "up", netns=self.pid)
+            ip("route", "add", "default", "via", self.host_address, netns=self.pid)
         except BaseException:
             self.remove()
             raise
@@ -104,7 +107,7 @@ class NetnsHost:
     def add_public_address(self) -> str:
         """A TEST-NET-2 address owned by this host, routed to it from the host netns."""
         address = f"198.51.100.{self.index}"
-        ip("addr", "add", f"{address}/32", "dev", "lo", netns=self.netns)
+        ip("addr", "add", f"{address}/32", "dev", "lo", netns=self.pid)
         ip("route", "add", f"{address}/32", "via", self.address, "dev", self.host_side)
         route = json.loads(ip("-j", "route", "get", address))
         assert route[0]["dev"] == self.host_side, route  # never the default route
@@ -114,7 +117,7 @@ class NetnsHost:
     def serve(self, code: str, *args: str) -> None:
         """Run a Python server in the namespace; returns once it printed 'listening'."""
         server = subprocess.Popen(
-            [IP, "netns", "exec", self.netns, PYTHON, "-c", code, *args],
+            [NSENTER, f"--net=/proc/{self.pid}/ns/net", PYTHON, "-c", code, *args],
             stdout=subprocess.PIPE,
             stderr=sys.stderr,
             text=True,
@@ -135,8 +138,9 @@ class NetnsHost:
             server.kill()
             server.wait(10)
         with contextlib.suppress(subprocess.CalledProcessError):
-            ip("link", "del", self.host_side)
-        subprocess.run([IP, "netns", "del", self.netns], check=False, timeout=10)
+            ip("link", "del", self.host_side)  # takes its routes and its peer along
+        self._holder.kill()
+        self._holder.wait(10)
 
 
 @contextlib.contextmanager

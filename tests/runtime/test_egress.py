@@ -20,6 +20,7 @@ import attrs
 import pytest
 
 from hopx_local.runtime import Runtime
+from hopx_local.runtime.egress import host_addresses
 from hopx_local.runtime.egress_policy import EgressPolicy
 from tests.runtime.netns_hosts import NetnsHost, netns_host
 from tests.runtime.support import CGROUP_ROOT, PYTHON, Sandboxes, host_skip_reason
@@ -162,14 +163,22 @@ async def test_public_addresses_are_reachable_by_default_and_an_allow_list_narro
 async def test_the_hosts_own_addresses_stay_unreachable_even_when_named(
     host: NetnsHost, policy_sandboxes: Sandboxes
 ) -> None:
+    # Every IPv4 address of the host's own interfaces (e.g. eth0's, which slirp4netns alone
+    # reached), each named in allow_out; a listener on all of them. Packets to them stay here.
+    own = sorted(
+        str(address)
+        for address in await host_addresses("ip")
+        if address.version == 4 and not address.is_loopback
+    )
+    assert host.host_address in own
     with socket.create_server(("0.0.0.0", 0)) as host_server:
         port = host_server.getsockname()[1]
-        probe = await start_probe(
-            policy_sandboxes, allow_out=[f"{host.host_address}/32", "127.0.0.0/8", "10.0.2.0/24"]
-        )
-        for address in (host.host_address, "127.0.0.1", "10.0.2.2"):
+        allow_out = [f"{address}/32" for address in own] + ["127.0.0.0/8", "10.0.2.0/24"]
+        probe = await start_probe(policy_sandboxes, allow_out=allow_out)
+        for address in [*own, "10.0.2.2"]:
             assert await probe.connect(address, port) in REFUSED, address
-        # What the sandbox sees as 127.0.0.1 is its own loopback, refused there.
+        # 127.0.0.1 inside is the sandbox's own loopback: nothing listens there.
+        assert await probe.connect("127.0.0.1", port) == "ConnectionRefusedError"
 
 
 async def test_domain_rules_pin_the_answers_and_deny_beats_allow(
