@@ -56,7 +56,7 @@ class CreateSandboxRequest:
             the default is open a denied name's address can still be used directly; use `allow_out`
             for a guarantee. A refused connection fails at once (TCP reset, or ICMP unreachable).
             No IPv6 leaves a sandbox. Up to 256 entries per list; a bad entry → 400
-            `validation_error` naming it (e.g. `network.allow_out[2]`).
+            `validation_error` naming it (e.g. `network.allow_out.2`).
         env_vars (EnvVars | Unset): Environment variables for every process of the sandbox. At most 256 entries; names
             match
             `^[A-Za-z_][A-Za-z0-9_]*$` (OpenAPI 3.0 cannot express a key pattern, hence

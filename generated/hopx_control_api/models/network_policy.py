@@ -35,7 +35,7 @@ class NetworkPolicy:
     the default is open a denied name's address can still be used directly; use `allow_out`
     for a guarantee. A refused connection fails at once (TCP reset, or ICMP unreachable).
     No IPv6 leaves a sandbox. Up to 256 entries per list; a bad entry → 400
-    `validation_error` naming it (e.g. `network.allow_out[2]`).
+    `validation_error` naming it (e.g. `network.allow_out.2`).
 
         Attributes:
             allow_out (list[str] | Unset): Destinations to allow (addresses, CIDRs, domain patterns), e.g.

@@ -75,7 +75,7 @@ class Sandbox:
             the default is open a denied name's address can still be used directly; use `allow_out`
             for a guarantee. A refused connection fails at once (TCP reset, or ICMP unreachable).
             No IPv6 leaves a sandbox. Up to 256 entries per list; a bad entry → 400
-            `validation_error` naming it (e.g. `network.allow_out[2]`).
+            `validation_error` naming it (e.g. `network.allow_out.2`).
         live_mode (bool | Unset): True for production (live) keys, false for test keys.
         timeout_seconds (int | None | Unset): Auto-kill timeout in seconds; null = no timeout. hopx-local always sends
             it.

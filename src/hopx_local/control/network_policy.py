@@ -36,7 +36,8 @@ def policy_from_request(value: Mapping[str, Any] | None, *, prefix: str = "") ->
 
 
 def invalid_policy(error: InvalidEgressPolicyError, prefix: str) -> ApiError:
-    field = f"{prefix}{error.field}" + ("" if error.index is None else f"[{error.index}]")
+    # Indexes as the schema validation names them (network.allow_out.2), one style per API.
+    field = f"{prefix}{error.field}" + ("" if error.index is None else f".{error.index}")
     return errors.validation_error(
         field, f"Invalid field '{field}': {error.entry!r} {error.reason}."
     )

@@ -111,7 +111,7 @@ def sync_detailed(
     `deny_out` (an omitted list becomes empty; `{}` restores the default, public addresses
     only). A running or paused sandbox gets it at once, for its open connections too; a
     stopped one at its next start. Allowed in every status but `creating`/`error` (→ 409).
-    A bad entry → 400 `validation_error` naming it (`details.field`, e.g. `deny_out[0]`).
+    A bad entry → 400 `validation_error` naming it (`details.field`, e.g. `deny_out.0`).
     200 with the updated `Sandbox`, whose `network` is the policy now in force.
 
     Args:
@@ -139,7 +139,7 @@ def sync_detailed(
             the default is open a denied name's address can still be used directly; use `allow_out`
             for a guarantee. A refused connection fails at once (TCP reset, or ICMP unreachable).
             No IPv6 leaves a sandbox. Up to 256 entries per list; a bad entry → 400
-            `validation_error` naming it (e.g. `network.allow_out[2]`).
+            `validation_error` naming it (e.g. `network.allow_out.2`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ def sync(
     `deny_out` (an omitted list becomes empty; `{}` restores the default, public addresses
     only). A running or paused sandbox gets it at once, for its open connections too; a
     stopped one at its next start. Allowed in every status but `creating`/`error` (→ 409).
-    A bad entry → 400 `validation_error` naming it (`details.field`, e.g. `deny_out[0]`).
+    A bad entry → 400 `validation_error` naming it (`details.field`, e.g. `deny_out.0`).
     200 with the updated `Sandbox`, whose `network` is the policy now in force.
 
     Args:
@@ -201,7 +201,7 @@ def sync(
             the default is open a denied name's address can still be used directly; use `allow_out`
             for a guarantee. A refused connection fails at once (TCP reset, or ICMP unreachable).
             No IPv6 leaves a sandbox. Up to 256 entries per list; a bad entry → 400
-            `validation_error` naming it (e.g. `network.allow_out[2]`).
+            `validation_error` naming it (e.g. `network.allow_out.2`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,7 +230,7 @@ async def asyncio_detailed(
     `deny_out` (an omitted list becomes empty; `{}` restores the default, public addresses
     only). A running or paused sandbox gets it at once, for its open connections too; a
     stopped one at its next start. Allowed in every status but `creating`/`error` (→ 409).
-    A bad entry → 400 `validation_error` naming it (`details.field`, e.g. `deny_out[0]`).
+    A bad entry → 400 `validation_error` naming it (`details.field`, e.g. `deny_out.0`).
     200 with the updated `Sandbox`, whose `network` is the policy now in force.
 
     Args:
@@ -258,7 +258,7 @@ async def asyncio_detailed(
             the default is open a denied name's address can still be used directly; use `allow_out`
             for a guarantee. A refused connection fails at once (TCP reset, or ICMP unreachable).
             No IPv6 leaves a sandbox. Up to 256 entries per list; a bad entry → 400
-            `validation_error` naming it (e.g. `network.allow_out[2]`).
+            `validation_error` naming it (e.g. `network.allow_out.2`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,7 +290,7 @@ async def asyncio(
     `deny_out` (an omitted list becomes empty; `{}` restores the default, public addresses
     only). A running or paused sandbox gets it at once, for its open connections too; a
     stopped one at its next start. Allowed in every status but `creating`/`error` (→ 409).
-    A bad entry → 400 `validation_error` naming it (`details.field`, e.g. `deny_out[0]`).
+    A bad entry → 400 `validation_error` naming it (`details.field`, e.g. `deny_out.0`).
     200 with the updated `Sandbox`, whose `network` is the policy now in force.
 
     Args:
@@ -318,7 +318,7 @@ async def asyncio(
             the default is open a denied name's address can still be used directly; use `allow_out`
             for a guarantee. A refused connection fails at once (TCP reset, or ICMP unreachable).
             No IPv6 leaves a sandbox. Up to 256 entries per list; a bad entry → 400
-            `validation_error` naming it (e.g. `network.allow_out[2]`).
+            `validation_error` naming it (e.g. `network.allow_out.2`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
