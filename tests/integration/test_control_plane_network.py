@@ -15,10 +15,11 @@ import httpx
 import pytest
 
 from hopx_ai import Sandbox, ValidationError
+from hopx_local import launcher
 from hopx_local.control import store as store_module
 from hopx_local.control.store import Store
 from hopx_local.launcher import RunningServer
-from tests.integration.control_plane import Sandboxes, error_of, run
+from tests.integration.control_plane import Sandboxes, control_plane_client, error_of, run
 from tests.runtime.netns_hosts import NetnsHost, netns_host
 
 pytestmark = pytest.mark.integration
@@ -69,6 +70,35 @@ def test_create_update_and_start_apply_the_policy(
     assert started.status_code == 200, started.text
     assert cp.get(f"/v1/sandboxes/{sandbox['id']}").json()["network"] == allowed
     assert connect_from(sandboxes, {**sandbox, **started.json()}, host.address) == "echo:hi"
+
+
+def test_the_policy_survives_a_restart_and_holds_after_the_start(
+    host: NetnsHost, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    data_dir = tmp_path_factory.mktemp("network-restart")
+    allowed = {"allow_out": [f"{host.address}/32"], "deny_out": ["198.51.100.0/24"]}
+    first = launcher.start(data_dir)
+    try:
+        with control_plane_client(first) as cp:
+            sandbox = Sandboxes(cp).create(internet_access=True, network=allowed)
+    finally:
+        launcher.stop(first.process)
+    second = launcher.start(data_dir)
+    try:
+        with control_plane_client(second) as cp:
+            sandboxes = Sandboxes(cp)
+            sandboxes.created.append(sandbox["id"])
+            assert cp.get(f"/v1/sandboxes/{sandbox['id']}").json()["network"] == allowed
+            started = cp.post(f"/v1/sandboxes/{sandbox['id']}/start")
+            assert started.status_code == 200, started.text
+            token = cp.post(f"/v1/sandboxes/{sandbox['id']}/token/refresh").json()["auth_token"]
+            revived = {**started.json(), "auth_token": token}
+            assert connect_from(sandboxes, revived, host.address) == "echo:hi"
+            cp.put(f"/v1/sandboxes/{sandbox['id']}/network", json={}).raise_for_status()
+            assert connect_from(sandboxes, revived, host.address) == "ConnectionRefusedError"
+            sandboxes.cleanup()
+    finally:
+        launcher.stop(second.process)
 
 
 @pytest.mark.parametrize(
