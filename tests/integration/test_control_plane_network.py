@@ -148,8 +148,9 @@ def test_the_sdk_creates_and_updates_the_policy(hopx_server: RunningServer) -> N
 
 def test_an_old_database_gets_the_network_column(tmp_path: Path) -> None:
     path = tmp_path / "state.sqlite3"
-    version_1 = store_module._SCHEMA.replace(",\n    network TEXT", "")
-    assert "network" not in version_1
+    added = ",\n    node_id TEXT NOT NULL DEFAULT 'local',\n    network TEXT"
+    version_1 = store_module._SCHEMA.replace(added, "")
+    assert "network" not in version_1 and "node_id" not in version_1
     old = sqlite3.connect(path)
     old.executescript(version_1)
     old.execute(

@@ -19,7 +19,9 @@ import attrs
 
 from hopx_local.control.catalog import Resources, TemplateDefinition
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
+"""1: the first; 2: sandboxes.node_id (databases of 1 get it, 'local', when opened);
+3: sandboxes.network, the egress policy (older databases get it, NULL = the default)."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -56,12 +58,11 @@ CREATE TABLE IF NOT EXISTS sandboxes (
     expires_us INTEGER,
     created_us INTEGER NOT NULL,
     error TEXT,
+    node_id TEXT NOT NULL DEFAULT 'local',
     network TEXT
 );
 CREATE INDEX IF NOT EXISTS sandboxes_by_creation ON sandboxes (created_us DESC, id DESC);
 """
-# (column, type) added to ``sandboxes`` after version 1; old databases get them at open.
-_ADDED_SANDBOX_COLUMNS = (("network", "TEXT"),)
 
 
 @attrs.define
@@ -87,6 +88,8 @@ class SandboxRecord:
     expires_us: int | None
     created_us: int
     error: str | None = None
+    node_id: str = "local"
+    """The node the sandbox runs (or last ran) on: its files are there."""
     network: dict[str, list[str]] | None = attrs.field(default=None, repr=False)
     """Egress policy ({"allow_out": [...], "deny_out": [...]}); None = the default."""
 
@@ -127,6 +130,15 @@ def _template_from_json(text: str) -> TemplateDefinition:
     return TemplateDefinition(**values)
 
 
+def _migrate(db: sqlite3.Connection) -> None:
+    """Bring a database of an earlier schema version up to this one, keeping its rows."""
+    columns = {row["name"] for row in db.execute("PRAGMA table_info(sandboxes)")}
+    if "node_id" not in columns:
+        db.execute("ALTER TABLE sandboxes ADD COLUMN node_id TEXT NOT NULL DEFAULT 'local'")
+    if "network" not in columns:
+        db.execute("ALTER TABLE sandboxes ADD COLUMN network TEXT")
+
+
 class Store:
     """The control plane's persistent state (data_dir/state.sqlite3)."""
 
@@ -141,20 +153,13 @@ class Store:
         self._db.execute("PRAGMA busy_timeout=5000")
         with self._lock:
             self._db.executescript(f"BEGIN;\n{_SCHEMA}\nCOMMIT;")
-        self._add_missing_columns()
         with self._transaction() as db:
+            _migrate(db)
             db.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (str(SCHEMA_VERSION),),
             )
-
-    def _add_missing_columns(self) -> None:
-        """Additive migrations: columns added since a database was created."""
-        with self._transaction() as db:
-            present = {row["name"] for row in db.execute("PRAGMA table_info(sandboxes)")}
-            for column, kind in _ADDED_SANDBOX_COLUMNS:
-                if column not in present:
-                    db.execute(f"ALTER TABLE sandboxes ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         with self._lock:
