@@ -35,15 +35,12 @@ while True:
     threading.Thread(target=serve, args=(connection,), daemon=True).start()
 """
 
-# Answers A queries from a JSON {name: address} table; NXDOMAIN for other names.
+# Answers A queries (UDP and TCP) from a JSON {name: address} table; NXDOMAIN for others.
 DNS_SERVER = r"""
-import json, socket, struct, sys
+import json, socket, struct, sys, threading
 table = json.loads(sys.argv[2])
-server = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-server.bind((sys.argv[1], 53))
-print("listening", flush=True)
-while True:
-    query, client = server.recvfrom(512)
+
+def answer(query):
     offset, labels = 12, []
     while query[offset]:
         labels.append(query[offset + 1 : offset + 1 + query[offset]].decode())
@@ -56,7 +53,24 @@ while True:
         answers = b"\xc0\x0c" + struct.pack("!HHIH", 1, 1, 30, 4) + socket.inet_aton(address)
     rcode = 0 if address else 3
     header = query[:2] + struct.pack("!HHHHH", 0x8180 | rcode, 1, 1 if answers else 0, 0, 0)
-    server.sendto(header + question + answers, client)
+    return header + question + answers
+
+def serve_tcp():
+    listener = socket.create_server((sys.argv[1], 53))
+    while True:
+        connection, _ = listener.accept()
+        with connection:
+            size = struct.unpack("!H", connection.recv(2))[0]
+            reply = answer(connection.recv(size))
+            connection.sendall(struct.pack("!H", len(reply)) + reply)
+
+udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+udp.bind((sys.argv[1], 53))
+threading.Thread(target=serve_tcp, daemon=True).start()
+print("listening", flush=True)
+while True:
+    query, client = udp.recvfrom(512)
+    udp.sendto(answer(query), client)
 """
 
 

@@ -50,6 +50,15 @@ while True:
                     header = b"\x12\x34\x01\x00\x00\x01" + bytes(6)
                     c.send(header + name + b"\x00\x00\x01\x00\x01")
                     result = "answered:%d" % len(c.recv(512))
+            elif command["op"] == "tcpdns":
+                with socket.create_connection((command["server"], 53), timeout=3) as c:
+                    labels = command["name"].split(".")
+                    name = b"".join(bytes([len(p)]) + p.encode() for p in labels)
+                    query = b"\x56\x78\x01\x00\x00\x01" + bytes(6) + name + b"\x00\x00\x01\x00\x01"
+                    c.sendall(len(query).to_bytes(2, "big") + query)
+                    size = int.from_bytes(c.recv(2), "big")
+                    reply = c.recv(size)
+                    result = "rcode:%d:%s" % (reply[3] & 15, socket.inet_ntoa(reply[-4:]))
             else:
                 found = socket.getaddrinfo(command["name"], 80, socket.AF_INET)
                 result = sorted({a[4][0] for a in found})
@@ -203,6 +212,20 @@ async def test_domain_rules_pin_the_answers_and_deny_beats_allow(
     await probe.set_policy(allow_out=["other.test"])
     assert await probe.resolve("www.example.test") == [public]  # resolves, but not pinned
     assert await probe.connect(public) in REFUSED
+
+
+async def test_dns_over_tcp_pins_the_answers_too(
+    host: NetnsHost, policy_sandboxes: Sandboxes
+) -> None:
+    # What resolvers fall back to when an answer does not fit a datagram.
+    public = host.public[0]
+    host.dns_server({"www.example.test": public})
+    host.echo_server("0.0.0.0", ECHO_PORT)
+    probe = await start_probe(policy_sandboxes, allow_out=["*.example.test"])
+    assert await probe.connect(public) in REFUSED
+    answer = await probe.ask(op="tcpdns", server="169.254.100.1", name="www.example.test")
+    assert answer["result"] == f"rcode:0:{public}", answer
+    assert await probe.connect(public) == "echo:hi"
 
 
 async def test_root_in_the_sandbox_netns_cannot_lift_the_policy(

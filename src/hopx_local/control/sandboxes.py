@@ -428,7 +428,7 @@ class SandboxManager:
                 sandbox_id, "update the network of", ("running", "paused", "stopped")
             )
             network = policy_json(policy)
-            if sandbox_id in self._live and record.internet_access:
+            if sandbox_id in self._live:  # (a no-op below without internet_access)
                 with contextlib.suppress(SandboxGone):  # ended: applies at the next start
                     await self.backend.update_network(sandbox_id, network)
             record.network = network

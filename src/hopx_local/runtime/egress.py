@@ -144,14 +144,19 @@ class Egress:
                 egress.apply(policy),
                 attach_slirp4netns(tools["slirp4netns"], egress.netns_path, procs_files, log_path),
             )
-            listener = await dialer.socket_at(egress.netns_path, socket.AF_INET, socket.SOCK_DGRAM)
+            udp, tcp = [
+                await dialer.socket_at(egress.netns_path, socket.AF_INET, kind)
+                for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM)
+            ]
             try:
-                listener.bind((str(GATEWAY), DNS_PORT))
+                for listener in (udp, tcp):
+                    listener.bind((str(GATEWAY), DNS_PORT))
             except BaseException:
-                listener.close()
+                udp.close()
+                tcp.close()
                 raise
             egress._forwarder = DnsForwarder(
-                listener, upstreams, lambda: egress._policy, egress._pin
+                udp, tcp, upstreams, lambda: egress._policy, egress._pin
             )
             egress._forwarder.start()
         except EgressError as error:

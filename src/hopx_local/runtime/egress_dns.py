@@ -14,7 +14,7 @@ packet. Its limits, documented: a name that shares an address with an allowed on
 too (same address, same verdict), and a denied name can still be reached by its address while
 the default is open (use an allow list for a hard guarantee). A sandbox that asks another
 resolver gets answers, but pins nothing: under an allow list its connections stay refused.
-Only UDP is served (no DNS over TCP); answers larger than 4096 bytes are truncated upstream.
+UDP and TCP are served (TCP for answers that do not fit a datagram; one query per connection).
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ import logging
 import socket
 import struct
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -40,6 +41,7 @@ UPSTREAM_TIMEOUT_S = 2.0
 MAX_MESSAGE = 4096
 MAX_NAMES = 4096  # answers remembered per sandbox (oldest forgotten first)
 MAX_IN_FLIGHT = 64
+TCP_IDLE_S = 10.0
 _TYPE_A, _TYPE_AAAA = 1, 28
 _RCODE_SERVFAIL, _RCODE_NXDOMAIN = 2, 3
 
@@ -163,84 +165,153 @@ class AnswerPins:
 
 
 class DnsForwarder:
-    """Serves one sandbox's queries on a bound UDP socket; calls on_pins before answering."""
+    """Serves one sandbox's queries (UDP, and TCP for answers too large for UDP); hands every
+    answer's addresses to on_answer, and waits for it, before the sandbox gets the answer."""
 
     def __init__(
         self,
-        listener: socket.socket,
+        udp: socket.socket,
+        tcp: socket.socket,
         upstreams: Sequence[str],
         policy: Callable[[], EgressPolicy],
         on_answer: Callable[[str, Sequence[IPAddress]], Awaitable[None]],
     ) -> None:
-        self._listener = listener
+        self._udp = udp
+        self._tcp = tcp
         self._upstreams = list(upstreams)
         self._policy = policy
         self._on_answer = on_answer
         self._slots = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._tasks: set[asyncio.Task[None]] = set()
-        self._serving: asyncio.Task[None] | None = None
+        self._serving: list[asyncio.Task[None]] = []
 
     def start(self) -> None:
-        self._listener.setblocking(False)
-        self._serving = asyncio.create_task(self._serve())
+        for listener in (self._udp, self._tcp):
+            listener.setblocking(False)
+        self._tcp.listen(16)
+        self._serving = [
+            asyncio.create_task(self._serve_udp()),
+            asyncio.create_task(self._serve_tcp()),
+        ]
 
     async def close(self) -> None:
-        for task in [self._serving, *self._tasks]:
-            if task is not None:
-                task.cancel()
-        for task in [self._serving, *self._tasks]:
-            if task is not None:
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await task
-        self._listener.close()
+        tasks = [*self._serving, *self._tasks]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._udp.close()
+        self._tcp.close()
 
-    async def _serve(self) -> None:
-        loop = asyncio.get_running_loop()
-        while True:
-            query, client = await loop.sock_recvfrom(self._listener, MAX_MESSAGE)
-            await self._slots.acquire()
-            task = asyncio.create_task(self._answer(query, client))
-            self._tasks.add(task)
-            task.add_done_callback(self._done)
+    async def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        await self._slots.acquire()
+        task = asyncio.create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
 
     def _done(self, task: asyncio.Task[None]) -> None:
         self._tasks.discard(task)
         self._slots.release()
 
-    async def _answer(self, query: bytes, client: tuple[str, int]) -> None:
+    async def _serve_udp(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            query, client = await loop.sock_recvfrom(self._udp, MAX_MESSAGE)
+            await self._spawn(self._answer_udp(query, client))
+
+    async def _answer_udp(self, query: bytes, client: tuple[str, int]) -> None:
+        reply = await self._reply(query, self._ask_udp)
+        if reply is not None:
+            with contextlib.suppress(OSError):
+                await asyncio.get_running_loop().sock_sendto(self._udp, reply, client)
+
+    async def _serve_tcp(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            connection, _ = await loop.sock_accept(self._tcp)
+            await self._spawn(self._answer_tcp(connection))
+
+    async def _answer_tcp(self, connection: socket.socket) -> None:
+        loop = asyncio.get_running_loop()
+        with connection:
+            connection.setblocking(False)
+            with contextlib.suppress(OSError, TimeoutError, DnsFormatError):
+                async with asyncio.timeout(TCP_IDLE_S):
+                    query = await _read_framed(loop, connection)
+                reply = await self._reply(query, self._ask_tcp)
+                if reply is not None:
+                    await loop.sock_sendall(connection, _framed(reply))
+
+    async def _reply(
+        self, query: bytes, ask: Callable[[str, bytes], Awaitable[bytes]]
+    ) -> bytes | None:
+        """The answer for the sandbox (None: not a query to answer)."""
         try:
             question = parse_question(query)
         except DnsFormatError:
-            return
-        response = await self._resolve(query)
+            return None
+        response = await self._resolve(query, ask)
         if response is None:
-            reply = error_response(query, question, _RCODE_SERVFAIL)
-        else:
-            try:
-                addresses = answer_addresses(response)
-            except DnsFormatError:
-                addresses = []
-            if addresses:
-                await self._on_answer(question.name, addresses)
-            denied = self._policy().name_verdict(question.name) == "deny"
-            reply = error_response(query, question, _RCODE_NXDOMAIN) if denied else response
-        with contextlib.suppress(OSError):
-            await asyncio.get_running_loop().sock_sendto(self._listener, reply, client)
+            return error_response(query, question, _RCODE_SERVFAIL)
+        try:
+            addresses = answer_addresses(response)
+        except DnsFormatError:
+            addresses = []
+        if addresses:
+            await self._on_answer(question.name, addresses)
+        if self._policy().name_verdict(question.name) == "deny":
+            return error_response(query, question, _RCODE_NXDOMAIN)
+        return response
 
-    async def _resolve(self, query: bytes) -> bytes | None:
-        loop = asyncio.get_running_loop()
+    async def _resolve(
+        self, query: bytes, ask: Callable[[str, bytes], Awaitable[bytes]]
+    ) -> bytes | None:
         for upstream in self._upstreams:
-            family = socket.AF_INET6 if ":" in upstream else socket.AF_INET
-            with socket.socket(family, socket.SOCK_DGRAM) as upstream_socket:
-                upstream_socket.setblocking(False)
-                try:
-                    await loop.sock_connect(upstream_socket, (upstream, DNS_PORT))
-                    await loop.sock_sendall(upstream_socket, query)
-                    async with asyncio.timeout(UPSTREAM_TIMEOUT_S):
-                        while True:
-                            response = await loop.sock_recv(upstream_socket, MAX_MESSAGE)
-                            if response[:2] == query[:2]:
-                                return response
-                except (OSError, TimeoutError) as error:
-                    log.debug("upstream resolver %s failed: %s", upstream, error)
+            try:
+                async with asyncio.timeout(UPSTREAM_TIMEOUT_S):
+                    return await ask(upstream, query)
+            except (OSError, TimeoutError, DnsFormatError) as error:
+                log.debug("upstream resolver %s failed: %s", upstream, error)
         return None
+
+    @staticmethod
+    async def _ask_udp(upstream: str, query: bytes) -> bytes:
+        loop = asyncio.get_running_loop()
+        family = socket.AF_INET6 if ":" in upstream else socket.AF_INET
+        with socket.socket(family, socket.SOCK_DGRAM) as upstream_socket:
+            upstream_socket.setblocking(False)
+            await loop.sock_connect(upstream_socket, (upstream, DNS_PORT))
+            await loop.sock_sendall(upstream_socket, query)
+            while True:
+                response = await loop.sock_recv(upstream_socket, MAX_MESSAGE)
+                if response[:2] == query[:2]:
+                    return response
+
+    @staticmethod
+    async def _ask_tcp(upstream: str, query: bytes) -> bytes:
+        loop = asyncio.get_running_loop()
+        family = socket.AF_INET6 if ":" in upstream else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as upstream_socket:
+            upstream_socket.setblocking(False)
+            await loop.sock_connect(upstream_socket, (upstream, DNS_PORT))
+            await loop.sock_sendall(upstream_socket, _framed(query))
+            return await _read_framed(loop, upstream_socket)
+
+
+def _framed(message: bytes) -> bytes:
+    return struct.pack("!H", len(message)) + message
+
+
+async def _read_framed(loop: asyncio.AbstractEventLoop, connection: socket.socket) -> bytes:
+    """One length-prefixed DNS message from a TCP connection."""
+    data = b""
+    wanted = 2
+    while len(data) < wanted:
+        chunk = await loop.sock_recv(connection, wanted - len(data))
+        if not chunk:
+            raise DnsFormatError("connection closed mid-message")
+        data += chunk
+        if wanted == 2 and len(data) == 2:
+            wanted = 2 + struct.unpack("!H", data)[0]
+    return data[2:]

@@ -67,6 +67,7 @@ def render_ruleset(state: EgressState) -> str:
         "  chain input {",
         "    type filter hook input priority 0; policy accept;",
         f'    iifname "{EGRESS_SIDE}" ip daddr {GATEWAY} udp dport 53 accept',
+        f'    iifname "{EGRESS_SIDE}" ip daddr {GATEWAY} tcp dport 53 accept',
         f'    iifname "{EGRESS_SIDE}" ip daddr {GATEWAY} icmp type echo-request accept',
         f'    iifname "{EGRESS_SIDE}" goto refuse',
         "  }",
