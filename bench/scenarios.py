@@ -17,6 +17,7 @@ from pathlib import Path
 
 import httpx
 
+from bench import egress_bench
 from bench.figures import Report, timed
 from hopx_local.launcher import RunningServer, local_server
 
@@ -378,6 +379,7 @@ SCENARIOS = {
     "scale": scale,
     "published": published_client,
     "ray": ray_cluster,
+    "egress": egress_bench.scenario,
 }
 
 

@@ -13,6 +13,9 @@ schemathesis 4.1 gets wrong about the requests it sends; nothing else. The rules
 * **Keys that satisfy ``x-key-pattern``.** OpenAPI 3.0 cannot constrain object keys, so the
   documents state the rule for environment-variable names as an extension; positive bodies get
   their keys made to follow it (negative bodies are left alone).
+* **Egress entries that parse.** A ``NetworkPolicy`` entry is an address, a CIDR or a domain
+  pattern; a schema gives only its alphabet, so positive bodies get valid domain names in place
+  of their ``allow_out``/``deny_out`` entries (same count).
 * **Content that matches its declared encoding.** ``writeFile`` with ``encoding: base64`` needs
   base64 text in ``content``; OpenAPI 3.0 cannot tie one field's format to another's value, so
   positive bodies get their content base64-encoded.

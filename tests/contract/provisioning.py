@@ -37,6 +37,11 @@ def body(case: Any, value: Any) -> Any:
             and isinstance(value.get("timeout_seconds"), int)
         ):
             value["timeout_seconds"] = max(value["timeout_seconds"], STATEFUL_MIN_TIMEOUT)
+        policy = value.get("network") if operation_id == "createSandbox" else value
+        if operation_id in ("createSandbox", "updateSandboxNetwork") and isinstance(policy, dict):
+            for name in ("allow_out", "deny_out"):
+                if isinstance(policy.get(name), list):
+                    policy[name] = [f"h{i}.example.com" for i in range(len(policy[name]))]
         if operation_id == "writeFile" and value.get("encoding") == "base64":
             raw = str(value.get("content", "")).encode("utf-8", "surrogatepass")
             value["content"] = base64.b64encode(raw).decode("ascii")

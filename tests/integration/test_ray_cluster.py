@@ -151,6 +151,8 @@ def test_our_sdk_drives_sandboxes_on_either_node(
         assert sandbox.commands.run("echo ours").stdout == "ours\n"
         sandbox.files.write("/workspace/ours.txt", sandbox.sandbox_id)
         assert sandbox.files.read("/workspace/ours.txt") == sandbox.sandbox_id
+        sandbox.update_network(deny_out=["203.0.113.0/24"])  # a node call (update_network)
+        assert sandbox.get_info()["network"] == {"allow_out": [], "deny_out": ["203.0.113.0/24"]}
         if found[0]["template_name"] == "code-interpreter":
             assert sandbox.run_code("print(6 * 7)").stdout == "42\n"
         # A preview URL through the control plane reaches a port inside the sandbox.

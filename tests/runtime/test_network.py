@@ -46,20 +46,20 @@ async def test_internet_access_cannot_reach_host_loopback_services(sandboxes: Sa
         status, output = await sandboxes.run_python(code, internet_access=True)
     assert status == 0, output
     result = json.loads(output.splitlines()[-1])
-    assert result["interfaces"] == ["lo", "tap0"]
-    assert result["10.0.2.2"] != "connected"  # slirp4netns --disable-host-loopback
+    assert result["interfaces"] == ["eth0", "lo"]
+    assert result["10.0.2.2"] != "connected"  # slirp4netns's host gateway, refused
     assert result["127.0.0.1"] == "ConnectionRefusedError"  # the sandbox's own loopback
 
 
-async def test_internet_access_configures_tap0_with_a_default_route(sandboxes: Sandboxes) -> None:
+async def test_internet_access_configures_eth0_with_a_default_route(sandboxes: Sandboxes) -> None:
     status, output = await sandboxes.run_shell(
-        "ip -4 -o addr show tap0; ip route show default; cat /etc/resolv.conf",
+        "ip -4 -o addr show eth0; ip route show default; cat /etc/resolv.conf",
         internet_access=True,
     )
     assert status == 0, output
-    assert "inet 10.0.2.100/24" in output
-    assert "default via 10.0.2.2 dev tap0" in output
-    assert "nameserver 10.0.2.3" in output
+    assert "inet 169.254.100.2/30" in output
+    assert "default via 169.254.100.1 dev eth0" in output
+    assert "nameserver 169.254.100.1" in output
 
 
 def free_host_port() -> int:

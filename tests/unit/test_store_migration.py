@@ -42,5 +42,5 @@ def test_schema_1_database_gains_node_id_and_keeps_its_sandboxes(tmp_path: Path)
         store.close()
     with sqlite3.connect(path) as db:
         [(version,)] = db.execute("SELECT value FROM meta WHERE key = 'schema_version'")
-    assert version == str(SCHEMA_VERSION) == "2"
+    assert version == str(SCHEMA_VERSION) == "3"
     Store(path).close()  # opening a current database again changes nothing

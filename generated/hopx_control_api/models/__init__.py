@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .health_response import HealthResponse
     from .host_capacity import HostCapacity
     from .list_object import ListObject
+    from .network_policy import NetworkPolicy
     from .ready_check import ReadyCheck
     from .ready_check_type import ReadyCheckType
     from .registry_credentials import RegistryCredentials
@@ -56,6 +57,7 @@ _MODULE_OF = {
     "HealthResponse": ".health_response",
     "HostCapacity": ".host_capacity",
     "ListObject": ".list_object",
+    "NetworkPolicy": ".network_policy",
     "ReadyCheck": ".ready_check",
     "ReadyCheckType": ".ready_check_type",
     "RegistryCredentials": ".registry_credentials",
@@ -107,6 +109,7 @@ __all__ = (
     "HealthResponse",
     "HostCapacity",
     "ListObject",
+    "NetworkPolicy",
     "ReadyCheck",
     "ReadyCheckType",
     "RegistryCredentials",

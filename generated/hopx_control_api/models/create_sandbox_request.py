@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.env_vars import EnvVars
+    from ..models.network_policy import NetworkPolicy
 
 
 T = TypeVar("T", bound="CreateSandboxRequest")
@@ -26,7 +27,36 @@ class CreateSandboxRequest:
         region (str | Unset): Preferred region (e.g. `us-east`); hopx-local accepts any value and reports `local`.
         timeout_seconds (int | Unset): Auto-kill after this many seconds (1..86400, see `setSandboxTimeout`); omitted =
             no timeout.
-        internet_access (bool | Unset): Whether processes in the sandbox can reach the internet. Default: True.
+        internet_access (bool | Unset): Whether processes in the sandbox can reach the internet. On hopx-local, `true`
+            means
+            public addresses only (never the host's own addresses, loopback, link-local, private
+            or CGNAT ranges, multicast, nor another sandbox), narrowed further by `network`;
+            `false` means no route out at all (then `network` is kept but has no effect).
+             Default: True.
+        network (NetworkPolicy | Unset): hopx-local extension: the sandbox's egress policy (names as E2B's `network`
+            option). On a
+            `Sandbox`, the policy in force. Entries are IPv4/IPv6 addresses or CIDRs
+            (`203.0.113.0/24`, `198.51.100.7`) or domain patterns: an exact name (`api.example.com`)
+            or `*.suffix` (every name below `suffix`, at any depth, not `suffix` itself).
+
+            Order, first match wins: (1) the host's own addresses and loopback are never reachable,
+            even when named; (2) `deny_out` is refused (deny beats allow); (3) CIDRs in `allow_out`
+            are reachable, private ranges included: naming a private address or range (a database
+            on the LAN) is the only way to reach one; (4) other private, link-local, CGNAT and
+            multicast addresses are refused; (5) addresses answered for a name in `allow_out`
+            (public ones only: a name never opens a private address) are reachable; (6) the rest:
+            public addresses are reachable, unless `allow_out` is non-empty (or `deny_out` holds
+            `0.0.0.0/0`, E2B's ALL_TRAFFIC, which sets the default instead of overriding `allow_out`),
+            then nothing else is.
+
+            Domain rules by "resolve and pin": the sandbox's resolver is hopx-local's forwarder; the
+            addresses it answers for an allowed name become reachable (any protocol: HTTPS, plain
+            TCP, UDP), a denied name answers NXDOMAIN and its addresses are refused. Addresses are
+            judged, not names: a name sharing an address with a denied one is refused too, and while
+            the default is open a denied name's address can still be used directly; use `allow_out`
+            for a guarantee. A refused connection fails at once (TCP reset, or ICMP unreachable).
+            No IPv6 leaves a sandbox. Up to 256 entries per list; a bad entry → 400
+            `validation_error` naming it (e.g. `network.allow_out.2`).
         env_vars (EnvVars | Unset): Environment variables for every process of the sandbox. At most 256 entries; names
             match
             `^[A-Za-z_][A-Za-z0-9_]*$` (OpenAPI 3.0 cannot express a key pattern, hence
@@ -42,6 +72,7 @@ class CreateSandboxRequest:
     region: str | Unset = UNSET
     timeout_seconds: int | Unset = UNSET
     internet_access: bool | Unset = True
+    network: NetworkPolicy | Unset = UNSET
     env_vars: EnvVars | Unset = UNSET
     vcpu: int | Unset = UNSET
     memory_mb: int | Unset = UNSET
@@ -62,6 +93,10 @@ class CreateSandboxRequest:
         timeout_seconds = self.timeout_seconds
 
         internet_access = self.internet_access
+
+        network: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.network, Unset):
+            network = self.network.to_dict()
 
         env_vars: dict[str, Any] | Unset = UNSET
         if not isinstance(self.env_vars, Unset):
@@ -86,6 +121,8 @@ class CreateSandboxRequest:
             field_dict["timeout_seconds"] = timeout_seconds
         if internet_access is not UNSET:
             field_dict["internet_access"] = internet_access
+        if network is not UNSET:
+            field_dict["network"] = network
         if env_vars is not UNSET:
             field_dict["env_vars"] = env_vars
         if vcpu is not UNSET:
@@ -100,6 +137,7 @@ class CreateSandboxRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.env_vars import EnvVars  # noqa: PLC0415
+        from ..models.network_policy import NetworkPolicy  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -117,6 +155,13 @@ class CreateSandboxRequest:
         timeout_seconds = d.pop("timeout_seconds", UNSET)
 
         internet_access = d.pop("internet_access", UNSET)
+
+        _network = d.pop("network", UNSET)
+        network: NetworkPolicy | Unset
+        if isinstance(_network, Unset):
+            network = UNSET
+        else:
+            network = NetworkPolicy.from_dict(_network)
 
         _env_vars = d.pop("env_vars", UNSET)
         env_vars: EnvVars | Unset
@@ -137,6 +182,7 @@ class CreateSandboxRequest:
             region=region,
             timeout_seconds=timeout_seconds,
             internet_access=internet_access,
+            network=network,
             env_vars=env_vars,
             vcpu=vcpu,
             memory_mb=memory_mb,

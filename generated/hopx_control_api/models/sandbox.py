@@ -12,6 +12,7 @@ from ..models.sandbox_status import SandboxStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.network_policy import NetworkPolicy
     from ..models.resources import Resources
 
 
@@ -57,6 +58,30 @@ class Sandbox:
             is substituted, hence no `format`.
              Example: http://127.0.0.1:8100/preview/sbx_0123456789abcdef/{port}/.
         internet_access (bool | Unset): Whether processes in the sandbox can reach the internet.
+        network (NetworkPolicy | Unset): hopx-local extension: the sandbox's egress policy (names as E2B's `network`
+            option). On a
+            `Sandbox`, the policy in force. Entries are IPv4/IPv6 addresses or CIDRs
+            (`203.0.113.0/24`, `198.51.100.7`) or domain patterns: an exact name (`api.example.com`)
+            or `*.suffix` (every name below `suffix`, at any depth, not `suffix` itself).
+
+            Order, first match wins: (1) the host's own addresses and loopback are never reachable,
+            even when named; (2) `deny_out` is refused (deny beats allow); (3) CIDRs in `allow_out`
+            are reachable, private ranges included: naming a private address or range (a database
+            on the LAN) is the only way to reach one; (4) other private, link-local, CGNAT and
+            multicast addresses are refused; (5) addresses answered for a name in `allow_out`
+            (public ones only: a name never opens a private address) are reachable; (6) the rest:
+            public addresses are reachable, unless `allow_out` is non-empty (or `deny_out` holds
+            `0.0.0.0/0`, E2B's ALL_TRAFFIC, which sets the default instead of overriding `allow_out`),
+            then nothing else is.
+
+            Domain rules by "resolve and pin": the sandbox's resolver is hopx-local's forwarder; the
+            addresses it answers for an allowed name become reachable (any protocol: HTTPS, plain
+            TCP, UDP), a denied name answers NXDOMAIN and its addresses are refused. Addresses are
+            judged, not names: a name sharing an address with a denied one is refused too, and while
+            the default is open a denied name's address can still be used directly; use `allow_out`
+            for a guarantee. A refused connection fails at once (TCP reset, or ICMP unreachable).
+            No IPv6 leaves a sandbox. Up to 256 entries per list; a bad entry → 400
+            `validation_error` naming it (e.g. `network.allow_out.2`).
         live_mode (bool | Unset): True for production (live) keys, false for test keys.
         timeout_seconds (int | None | Unset): Auto-kill timeout in seconds; null = no timeout. hopx-local always sends
             it.
@@ -84,6 +109,7 @@ class Sandbox:
     direct_url: str | Unset = UNSET
     preview_url: str | Unset = UNSET
     internet_access: bool | Unset = UNSET
+    network: NetworkPolicy | Unset = UNSET
     live_mode: bool | Unset = UNSET
     timeout_seconds: int | None | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
@@ -143,6 +169,10 @@ class Sandbox:
 
         internet_access = self.internet_access
 
+        network: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.network, Unset):
+            network = self.network.to_dict()
+
         live_mode = self.live_mode
 
         timeout_seconds: int | None | Unset
@@ -197,6 +227,8 @@ class Sandbox:
             field_dict["preview_url"] = preview_url
         if internet_access is not UNSET:
             field_dict["internet_access"] = internet_access
+        if network is not UNSET:
+            field_dict["network"] = network
         if live_mode is not UNSET:
             field_dict["live_mode"] = live_mode
         if timeout_seconds is not UNSET:
@@ -214,6 +246,7 @@ class Sandbox:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.network_policy import NetworkPolicy  # noqa: PLC0415
         from ..models.resources import Resources  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -282,6 +315,13 @@ class Sandbox:
 
         internet_access = d.pop("internet_access", UNSET)
 
+        _network = d.pop("network", UNSET)
+        network: NetworkPolicy | Unset
+        if isinstance(_network, Unset):
+            network = UNSET
+        else:
+            network = NetworkPolicy.from_dict(_network)
+
         live_mode = d.pop("live_mode", UNSET)
 
         def _parse_timeout_seconds(data: object) -> int | None | Unset:
@@ -337,6 +377,7 @@ class Sandbox:
             direct_url=direct_url,
             preview_url=preview_url,
             internet_access=internet_access,
+            network=network,
             live_mode=live_mode,
             timeout_seconds=timeout_seconds,
             expires_at=expires_at,

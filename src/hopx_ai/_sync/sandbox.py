@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self
 
 from .. import _overrides
@@ -60,6 +60,7 @@ from .terminal import Terminal
 
 if TYPE_CHECKING:
     import hopx_agent_api
+    from hopx_control_api.models import NetworkPolicy
 
 
 # Added to the execution timeout to get the HTTP read timeout of run_code (published: +30 s).
@@ -267,12 +268,15 @@ class Sandbox:
         timeout_seconds: int | None = None,
         internet_access: bool | None = None,
         env_vars: dict[str, str] | None = None,
+        network: Mapping[str, Sequence[str]] | None = None,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
     ) -> SyncCreating[Self]:
         """Create a sandbox from a template (by name, or by ``template_id``).
 
-        ``env_vars`` are set by the control plane at creation. Used as a context manager
+        ``env_vars`` are set by the control plane at creation. ``network`` (hopx-local
+        extension): egress lists, ``{"allow_out": [...], "deny_out": [...]}`` of CIDRs and
+        domain patterns (``example.com``, ``*.example.com``). Used as a context manager
         (``with Sandbox.create(...) as sandbox:``), the sandbox is killed at the end
         of the block.
         """
@@ -284,6 +288,7 @@ class Sandbox:
                 timeout_seconds=timeout_seconds,
                 internet_access=internet_access,
                 env_vars=env_vars,
+                network=network,
                 api_key=api_key,
                 base_url=base_url,
             )
@@ -299,6 +304,7 @@ class Sandbox:
         timeout_seconds: int | None,
         internet_access: bool | None,
         env_vars: Mapping[str, str] | None,
+        network: Mapping[str, Sequence[str]] | None,
         api_key: str | None,
         base_url: str,
     ) -> Self:
@@ -319,6 +325,7 @@ class Sandbox:
             timeout_seconds=timeout_seconds if timeout_seconds is not None else UNSET,
             internet_access=internet_access if internet_access is not None else UNSET,
             env_vars=EnvVars.from_dict(variables) if variables else UNSET,
+            network=_network_policy(network) if network is not None else UNSET,
         )
         config = cls._config_for(api_key, base_url)
         cp = SyncControlPlane(config)
@@ -632,6 +639,19 @@ class Sandbox:
             set_sandbox_timeout.sync_detailed(
                 self.sandbox_id, client=cp.api(), body=SetTimeoutRequest(timeout_seconds=seconds)
             )
+        self._remember(call)
+
+    def update_network(self, allow_out: Sequence[str] = (), deny_out: Sequence[str] = ()) -> None:
+        """Replace the egress lists (hopx-local extension); in force at once.
+
+        ``get_info()["network"]`` shows the policy in force afterwards.
+        """
+        from hopx_control_api.api.sandboxes import update_sandbox_network
+
+        body = _network_policy({"allow_out": allow_out, "deny_out": deny_out})
+        cp = self._cp()
+        with cp.operation("update_network") as call:
+            update_sandbox_network.sync_detailed(self.sandbox_id, client=cp.api(), body=body)
         self._remember(call)
 
     def _remember(self, call: translating) -> None:
@@ -987,6 +1007,23 @@ class Sandbox:
 
     def __str__(self) -> str:
         return repr(self)
+
+
+def _network_policy(network: Mapping[str, Sequence[str]]) -> NetworkPolicy:
+    """The request body of a ``network`` argument; entries are checked by the server."""
+    from hopx_control_api.models import NetworkPolicy
+
+    if not isinstance(network, Mapping) or set(network) - {"allow_out", "deny_out"}:
+        raise ValidationError(
+            "network must be a dict with 'allow_out' and/or 'deny_out' lists", field="network"
+        )
+    lists: dict[str, list[str]] = {}
+    for name in ("allow_out", "deny_out"):
+        entries = network.get(name, ())
+        if isinstance(entries, str) or not all(isinstance(entry, str) for entry in entries):
+            raise ValidationError(f"network.{name} must be a list of strings", field=name)
+        lists[name] = list(entries)
+    return NetworkPolicy(allow_out=lists["allow_out"], deny_out=lists["deny_out"])
 
 
 def _is_complete(event: ExecutionEvent) -> bool:

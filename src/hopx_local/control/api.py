@@ -13,6 +13,7 @@ from hopx_local.control import errors
 from hopx_local.control.catalog import Catalog, TemplateDefinition
 from hopx_local.control.config import ControlPlaneConfig
 from hopx_local.control.domain_errors import LifecycleError
+from hopx_local.control.network_policy import policy_from_request
 from hopx_local.control.sandboxes import SandboxManager
 from hopx_local.control.store import SandboxRecord
 from hopx_local.control.timeutil import now_us, rfc3339
@@ -71,6 +72,7 @@ class ControlPlaneApi:
             "startSandbox": self.start_sandbox,
             "stopSandbox": self.stop_sandbox,
             "setSandboxTimeout": self.set_sandbox_timeout,
+            "updateSandboxNetwork": self.update_sandbox_network,
             "refreshSandboxToken": self.refresh_sandbox_token,
             "listTemplates": self.list_templates,
             "getTemplate": self.get_template,
@@ -171,6 +173,7 @@ class ControlPlaneApi:
             env_vars=env_vars,
             internet_access=bool(body.get("internet_access", True)),
             timeout_seconds=body.get("timeout_seconds"),
+            network=policy_from_request(body.get("network"), prefix="network."),
         )
         return self._sandbox(record, call, token=self.manager.issue_token(record.id))
 
@@ -216,6 +219,10 @@ class ControlPlaneApi:
     async def set_sandbox_timeout(self, call: Call) -> dict[str, Any]:
         seconds: int = call.body["timeout_seconds"]
         return self._sandbox(self.manager.set_timeout(call.path["id"], seconds), call)
+
+    async def update_sandbox_network(self, call: Call) -> dict[str, Any]:
+        policy = policy_from_request(call.body or {})
+        return self._sandbox(await self.manager.update_network(call.path["id"], policy), call)
 
     async def refresh_sandbox_token(self, call: Call) -> dict[str, Any]:
         token = self.manager.issue_token(call.path["id"])

@@ -134,6 +134,10 @@ class Backend(Protocol):
 
     async def resume(self, sandbox_id: str) -> None: ...
 
+    async def update_network(self, sandbox_id: str, policy: Mapping[str, Any] | None) -> None:
+        """Put a new egress policy (as in ``LaunchRequest.network_policy``) in force on a
+        running or paused sandbox, open connections included (SandboxGone if not running)."""
+
     async def stop(self, sandbox_id: str) -> None:
         """Processes gone, files kept (no error when none run)."""
 

@@ -50,11 +50,13 @@ from hopx_local.control.domain_errors import (
     SandboxNotFound,
 )
 from hopx_local.control.host_uids import uids_in_use
+from hopx_local.control.network_policy import policy_json
 from hopx_local.control.store import SandboxRecord, Store
 from hopx_local.control.timeutil import now_us
 from hopx_local.control.tokens import new_secret, sign_token
 from hopx_local.control.warm_pool import PoolKey, WarmPool
 from hopx_local.runtime import UID_RANGE, SandboxRuntimeError, allocate_uid
+from hopx_local.runtime.egress_policy import OPEN_POLICY, EgressPolicy
 
 log = logging.getLogger("hopx_local.sandboxes")
 
@@ -203,21 +205,25 @@ class SandboxManager:
         env_vars: Mapping[str, str],
         internet_access: bool,
         timeout_seconds: int | None,
+        network: EgressPolicy = OPEN_POLICY,
     ) -> SandboxRecord:
         existing = self.store.count_sandboxes()
         if existing >= self.config.max_sandboxes:
             raise SandboxLimitReached(self.config.max_sandboxes, existing)
-        pooled = await self._create_from_pool(
-            template=template,
-            env_vars=env_vars,
-            internet_access=internet_access,
-            timeout_seconds=timeout_seconds,
-        )
+        pooled = None
+        if network == OPEN_POLICY:  # pooled sandboxes run the default policy
+            pooled = await self._create_from_pool(
+                template=template,
+                env_vars=env_vars,
+                internet_access=internet_access,
+                timeout_seconds=timeout_seconds,
+            )
         if pooled is not None:
             return pooled
         # No await between allocating the uid and saving it: no double allocation.
         record = self._allocate(template, internet_access)
         record.env_vars = dict(env_vars)
+        record.network = policy_json(network)
         _set_times(record, timeout_seconds)
         async with self._locks[record.id]:
             self.store.insert_sandbox(record)
@@ -430,6 +436,20 @@ class SandboxManager:
         self._locks.pop(sandbox_id, None)
         return record
 
+    async def update_network(self, sandbox_id: str, policy: EgressPolicy) -> SandboxRecord:
+        """Replace the egress policy: stored, and in force at once if the sandbox runs."""
+        async with self._locks[sandbox_id]:
+            record = self._require(
+                sandbox_id, "update the network of", ("running", "paused", "stopped")
+            )
+            network = policy_json(policy)
+            if sandbox_id in self._live:  # (a no-op below without internet_access)
+                with contextlib.suppress(SandboxGone):  # ended: applies at the next start
+                    await self.backend.update_network(sandbox_id, network)
+            record.network = network
+            self.store.update_sandbox(record)
+            return record
+
     def set_timeout(self, sandbox_id: str, seconds: int) -> SandboxRecord:
         record = self.get(sandbox_id)
         record.timeout_seconds = seconds
@@ -564,6 +584,7 @@ class SandboxManager:
             agent_flavour=record.agent_flavour,
             preferred_port=record.port if restart and record.port else None,
             reserved_ports=frozenset(others),
+            network_policy=record.network,
             node_id=node_id,
         )
 

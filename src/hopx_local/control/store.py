@@ -19,8 +19,9 @@ import attrs
 
 from hopx_local.control.catalog import Resources, TemplateDefinition
 
-SCHEMA_VERSION = 2
-"""1: the first; 2: sandboxes.node_id (databases of 1 get it, 'local', when opened)."""
+SCHEMA_VERSION = 3
+"""1: the first; 2: sandboxes.node_id (databases of 1 get it, 'local', when opened);
+3: sandboxes.network, the egress policy (older databases get it, NULL = the default)."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -57,7 +58,8 @@ CREATE TABLE IF NOT EXISTS sandboxes (
     expires_us INTEGER,
     created_us INTEGER NOT NULL,
     error TEXT,
-    node_id TEXT NOT NULL DEFAULT 'local'
+    node_id TEXT NOT NULL DEFAULT 'local',
+    network TEXT
 );
 CREATE INDEX IF NOT EXISTS sandboxes_by_creation ON sandboxes (created_us DESC, id DESC);
 """
@@ -88,6 +90,8 @@ class SandboxRecord:
     error: str | None = None
     node_id: str = "local"
     """The node the sandbox runs (or last ran) on: its files are there."""
+    network: dict[str, list[str]] | None = attrs.field(default=None, repr=False)
+    """Egress policy ({"allow_out": [...], "deny_out": [...]}); None = the default."""
 
 
 _COLUMNS = [field.name for field in attrs.fields(SandboxRecord)]
@@ -97,6 +101,7 @@ def _to_row(record: SandboxRecord) -> dict[str, Any]:
     row = attrs.asdict(record)
     row["env_vars"] = json.dumps(record.env_vars)
     row["internet_access"] = int(record.internet_access)
+    row["network"] = json.dumps(record.network) if record.network is not None else None
     return row
 
 
@@ -105,6 +110,7 @@ def _from_row(row: sqlite3.Row) -> SandboxRecord:
     values["env_vars"] = json.loads(values["env_vars"])
     values["internet_access"] = bool(values["internet_access"])
     values["secret"] = bytes(values["secret"])
+    values["network"] = json.loads(values["network"]) if values.get("network") else None
     return SandboxRecord(**values)
 
 
@@ -129,6 +135,8 @@ def _migrate(db: sqlite3.Connection) -> None:
     columns = {row["name"] for row in db.execute("PRAGMA table_info(sandboxes)")}
     if "node_id" not in columns:
         db.execute("ALTER TABLE sandboxes ADD COLUMN node_id TEXT NOT NULL DEFAULT 'local'")
+    if "network" not in columns:
+        db.execute("ALTER TABLE sandboxes ADD COLUMN network TEXT")
 
 
 class Store:

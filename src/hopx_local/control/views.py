@@ -68,6 +68,7 @@ def sandbox_json(
             "disk_mb": record.disk_mb,
         },
         "internet_access": record.internet_access,
+        "network": record.network or {"allow_out": [], "deny_out": []},
         "live_mode": False,
         "timeout_seconds": record.timeout_seconds,
         "expires_at": rfc3339(record.expires_us) if record.expires_us is not None else None,

@@ -23,9 +23,16 @@ Public interface (the control plane codes against this and nothing deeper)::
     await runtime.pause(sid); await runtime.resume(sid)
     reader, writer = await runtime.open_connection_in_sandbox(sid, 8080)  # preview proxy
     runtime.usage(sid)                        # ResourceUsage(memory_bytes, ..., pids)
+    await runtime.set_network_policy(sid, EgressPolicy.parse(allow_out=["example.com"]))
+    runtime.network_policy(sid)               # the policy in force (egress_policy.py)
     await runtime.stop(sid)                   # processes gone, files + cgroups kept
     await runtime.destroy(sid, spec.root_dir) # processes, cgroups and files gone
     await runtime.close()                     # at shutdown: stop what this runtime started
+
+With internet_access, a sandbox reaches public addresses only, through an egress namespace of
+its own (egress.py: veth, nftables, DNS forwarder, slirp4netns), narrowed by
+``SandboxSpec.network_policy``; ``Runtime(dns_upstreams=[...])`` picks the resolvers its DNS
+forwarders ask (default: the host's).
 
 Calls for one sandbox must not overlap (the control plane serializes them per sandbox). Use
 the Runtime from one long-lived event loop thread: sandboxes die with the thread (and so the

@@ -2,7 +2,8 @@
 
 A socket belongs to the network namespace it was created in, wherever it is used later: the
 worker thread enters the sandbox's netns, creates the socket, and switches straight back; the
-connect then runs on the event loop like any other socket.
+connect then runs on the event loop like any other socket. The same thread creates the
+egress namespaces (unshare(2), then back): a namespace lives as long as a descriptor of it.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ import asyncio
 import ctypes
 import os
 import socket
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
 
 from hopx_local.runtime.errors import SandboxRuntimeError
 
 CLONE_NEWNET = 0x40000000
+_T = TypeVar("_T")
 _Socket = socket.socket  # NetnsDialer.socket shadows the module inside the class
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -30,23 +34,42 @@ class _ThreadLeftInSandboxNetns(SandboxRuntimeError):
     """Switching the worker thread back to the host netns failed (the thread is retired)."""
 
 
-def _socket_in_netns(pid: int, family: int, kind: int) -> socket.socket:
+def _socket_in_netns(ns_path: str, family: int, kind: int) -> socket.socket:
     own = os.open("/proc/thread-self/ns/net", os.O_RDONLY | os.O_CLOEXEC)
     try:
-        target = os.open(f"/proc/{pid}/ns/net", os.O_RDONLY | os.O_CLOEXEC)
+        target = os.open(ns_path, os.O_RDONLY | os.O_CLOEXEC)
         try:
             _setns(target)
             try:
                 return socket.socket(family, kind)
             finally:
-                try:
-                    _setns(own)
-                except OSError as error:
-                    raise _ThreadLeftInSandboxNetns(str(error)) from error
+                _switch_back(own)
         finally:
             os.close(target)
     finally:
         os.close(own)
+
+
+def _new_netns() -> int:
+    """A descriptor of a new, empty network namespace (owned by this process's user ns)."""
+    own = os.open("/proc/thread-self/ns/net", os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        if _libc.unshare(CLONE_NEWNET) != 0:
+            error = ctypes.get_errno()
+            raise OSError(error, f"unshare(CLONE_NEWNET): {os.strerror(error)}")
+        try:
+            return os.open("/proc/thread-self/ns/net", os.O_RDONLY | os.O_CLOEXEC)
+        finally:
+            _switch_back(own)
+    finally:
+        os.close(own)
+
+
+def _switch_back(own: int) -> None:
+    try:
+        _setns(own)
+    except OSError as error:
+        raise _ThreadLeftInSandboxNetns(str(error)) from error
 
 
 class NetnsDialer:
@@ -59,12 +82,25 @@ class NetnsDialer:
     def _new_executor() -> ThreadPoolExecutor:
         return ThreadPoolExecutor(max_workers=1, thread_name_prefix="hopx-netns")
 
+    async def socket_at(
+        self, ns_path: str, family: int = socket.AF_INET, kind: int = socket.SOCK_STREAM
+    ) -> _Socket:
+        """A socket created in the network namespace at ns_path (e.g. /proc/self/fd/N)."""
+        return await self._on_worker(_socket_in_netns, ns_path, family, kind)
+
+    async def new_namespace(self) -> int:
+        """A descriptor (close-on-exec) of a new network namespace; closing it frees it."""
+        return await self._on_worker(_new_netns)
+
     async def socket(
         self, pid: int, family: int = socket.AF_INET, kind: int = socket.SOCK_STREAM
     ) -> socket.socket:
+        return await self.socket_at(f"/proc/{pid}/ns/net", family, kind)
+
+    async def _on_worker(self, function: Callable[..., _T], *args: object) -> _T:
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._executor, _socket_in_netns, pid, family, kind)
+            return await loop.run_in_executor(self._executor, function, *args)
         except _ThreadLeftInSandboxNetns:
             # Never reuse a thread that may still sit in a sandbox's namespace.
             self._executor.shutdown(wait=False)

@@ -1,8 +1,10 @@
-"""User-mode networking for sandboxes with internet access: slirp4netns on the sandbox netns.
+"""User-mode networking: slirp4netns on a network namespace (the sandbox's egress namespace).
 
-slirp4netns gives the sandbox a tap0 device (10.0.2.100/24, gateway 10.0.2.2, DNS 10.0.2.3)
-and relays its traffic through ordinary host sockets. --disable-host-loopback stops 10.0.2.2
-from reaching the host's 127.0.0.1; the sandbox's own 127.0.0.1 is its own loopback.
+slirp4netns gives the namespace a tap0 device (10.0.2.100/24, gateway 10.0.2.2) and relays
+its traffic through ordinary host sockets. --disable-host-loopback stops 10.0.2.2 from
+reaching the host's 127.0.0.1. Since the egress policy (see ``egress``), slirp4netns is
+attached to the sandbox's egress namespace, never to the sandbox's own: the sandbox reaches
+it only through the policy's filter.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import attrs
 from hopx_local.runtime.errors import SandboxStartError
 from hopx_local.runtime.launch import join_cgroups_argv, log_tail, read_pipe, spawn
 
-RESOLV_CONF = "nameserver 10.0.2.3\n"
 TAP_DEVICE = "tap0"
 READY_TIMEOUT_S = 10.0
 
@@ -35,7 +36,8 @@ class Slirp:
             self.exit_fd = None
 
 
-def slirp_argv(slirp4netns: str, netns_pid: int, ready_fd: int, exit_fd: int) -> list[str]:
+def slirp_argv(slirp4netns: str, netns: int | str, ready_fd: int, exit_fd: int) -> list[str]:
+    """netns: the pid of a process in the namespace, or a path to the namespace."""
     return [
         slirp4netns,
         "--configure",
@@ -45,20 +47,21 @@ def slirp_argv(slirp4netns: str, netns_pid: int, ready_fd: int, exit_fd: int) ->
         "--enable-seccomp",
         f"--ready-fd={ready_fd}",
         f"--exit-fd={exit_fd}",
-        str(netns_pid),
+        *(["--netns-type=path"] if isinstance(netns, str) else []),
+        str(netns),
         TAP_DEVICE,
     ]
 
 
 async def attach_slirp4netns(
-    slirp4netns: str, netns_pid: int, procs_files: Sequence[Path], log_path: Path
+    slirp4netns: str, netns: int | str, procs_files: Sequence[Path], log_path: Path
 ) -> Slirp:
     """Start slirp4netns (inside the sandbox's cgroups) and return once tap0 is configured."""
     ready_r, ready_w = os.pipe2(os.O_CLOEXEC)
     exit_r, exit_w = os.pipe2(os.O_CLOEXEC)
     log_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
     try:
-        argv = join_cgroups_argv(procs_files, slirp_argv(slirp4netns, netns_pid, ready_w, exit_r))
+        argv = join_cgroups_argv(procs_files, slirp_argv(slirp4netns, netns, ready_w, exit_r))
         process = await spawn(argv, pass_fds=(ready_w, exit_r), output_fd=log_fd)
     except BaseException:
         for fd in (ready_r, ready_w, exit_r, exit_w):

@@ -9,7 +9,7 @@ import os
 import shutil
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import attrs
@@ -17,6 +17,9 @@ import attrs
 from hopx_local.runtime import procfs, seccomp
 from hopx_local.runtime.bwrap import bwrap_options, inner_command, write_identity_files
 from hopx_local.runtime.cgroups import CgroupBusyError, CgroupLimits, Cgroups, detect_cgroups
+from hopx_local.runtime.egress import RESOLV_CONF, Egress
+from hopx_local.runtime.egress_dns import host_nameservers
+from hopx_local.runtime.egress_policy import EgressPolicy
 from hopx_local.runtime.errors import (
     HostDependencyError,
     SandboxNotFoundError,
@@ -32,7 +35,6 @@ from hopx_local.runtime.launch import (
     spawn,
 )
 from hopx_local.runtime.netns import NetnsDialer
-from hopx_local.runtime.network import RESOLV_CONF, Slirp, attach_slirp4netns
 from hopx_local.runtime.paths import SandboxPaths, prepare_root_dir
 from hopx_local.runtime.spec import ResourceUsage, SandboxSpec
 
@@ -40,7 +42,11 @@ HOST_BINARIES = {
     "bwrap": "bubblewrap (apt-get install bubblewrap)",
     "setpriv": "setpriv (apt-get install util-linux)",
     "slirp4netns": "slirp4netns (apt-get install slirp4netns; needed for internet_access)",
+    "nft": "nft (apt-get install nftables; the egress filter of internet_access)",
+    "ip": "ip (apt-get install iproute2)",
+    "nsenter": "nsenter (apt-get install util-linux)",
 }
+EGRESS_TOOLS = ("slirp4netns", "nft", "ip", "nsenter")
 HOST_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 # Written from the host into the sandbox's first process before it runs anything, so the
 # agent (and pid 1) are the last the OOM killer picks. Lowering needs CAP_SYS_RESOURCE;
@@ -89,7 +95,7 @@ class SandboxProcess:
 @attrs.define
 class _Running:
     process: SandboxProcess
-    slirp: Slirp | None
+    egress: Egress | None
     watcher: asyncio.Task[None] | None = None
 
 
@@ -100,8 +106,14 @@ class Runtime:
     to the thread that spawned it, so sandboxes also die when the host process dies.
     """
 
-    def __init__(self, cgroup_root_name: str = "hopx-local") -> None:
+    def __init__(
+        self, cgroup_root_name: str = "hopx-local", dns_upstreams: Sequence[str] | None = None
+    ) -> None:
+        """dns_upstreams: resolvers the sandboxes' DNS forwarders ask (default: the host's)."""
         self._cgroups: Cgroups = detect_cgroups(cgroup_root_name)
+        self._dns_upstreams = (
+            list(dns_upstreams) if dns_upstreams is not None else host_nameservers()
+        )
         self._binaries = {name: shutil.which(name, path=HOST_PATH) for name in HOST_BINARIES}
         self._running: dict[str, _Running] = {}
         self._dialer = NetnsDialer()
@@ -139,7 +151,9 @@ class Runtime:
         if self.is_running(spec.sandbox_id):
             raise SandboxRuntimeError(f"sandbox {spec.sandbox_id!r} is already running")
         bwrap, setpriv = self._binary("bwrap"), self._binary("setpriv")
-        slirp4netns = self._binary("slirp4netns") if spec.internet_access else None
+        egress_tools = (
+            {name: self._binary(name) for name in EGRESS_TOOLS} if spec.internet_access else None
+        )
         paths = prepare_root_dir(spec.root_dir, spec.uid)
         await self._stop_leftovers(spec.sandbox_id)
         self._cgroups.create(
@@ -156,7 +170,7 @@ class Runtime:
         block_r, block_w = os.pipe2(os.O_CLOEXEC)
         args_fd = seccomp_fd = -1
         process: asyncio.subprocess.Process | None = None
-        slirp: Slirp | None = None
+        egress: Egress | None = None
         try:
             options = bwrap_options(
                 spec, paths, info_fd=info_w, block_fd=block_r, resolv_conf=resolv_conf
@@ -176,16 +190,22 @@ class Runtime:
             info_fd, info_r = info_r, -1  # read_pipe owns and closes it
             netns_pid = await self._read_child_pid(info_fd, process, paths)
             _protect_from_oom(netns_pid)
-            if slirp4netns is not None:
+            if egress_tools is not None:
                 await self._wait_for_loopback(netns_pid, process)
-                slirp = await attach_slirp4netns(
-                    slirp4netns, netns_pid, procs_files, paths.network_log
+                egress = await Egress.attach(
+                    netns_pid=netns_pid,
+                    dialer=self._dialer,
+                    tools=egress_tools,
+                    procs_files=procs_files,
+                    log_path=paths.network_log,
+                    policy=spec.network_policy,
+                    upstreams=self._dns_upstreams,
                 )
             os.write(block_w, b"1")  # let the sandbox set up its mounts and run its command
             await self._wait_until_set_up(netns_pid, process)
         except BaseException:
-            if slirp is not None:
-                slirp.close()
+            if egress is not None:
+                await egress.close()
             with contextlib.suppress(Exception):
                 await self._kill_cgroup(spec.sandbox_id)
             if process is not None:
@@ -196,9 +216,9 @@ class Runtime:
             _close_all(log_fd, info_r, info_w, block_r, block_w, args_fd, seccomp_fd)
         assert process is not None
         sandbox = SandboxProcess(spec.sandbox_id, process, netns_pid, paths.log)
-        running = _Running(sandbox, slirp)
-        if slirp is not None:
-            running.watcher = asyncio.create_task(_close_when_done(sandbox, slirp))
+        running = _Running(sandbox, egress)
+        if egress is not None:
+            running.watcher = asyncio.create_task(_close_when_done(sandbox, egress))
         self._running[spec.sandbox_id] = running
         return sandbox
 
@@ -291,9 +311,8 @@ class Runtime:
         if self._cgroups.exists(sandbox_id):
             await self._kill_cgroup(sandbox_id)
         if running is not None:
-            if running.slirp is not None:
-                running.slirp.close()
-                await asyncio.wait_for(running.slirp.process.wait(), KILL_TIMEOUT_S)
+            if running.egress is not None:
+                await running.egress.close()
             await asyncio.wait_for(running.process.wait(), KILL_TIMEOUT_S)
             if running.watcher is not None:
                 await running.watcher
@@ -346,6 +365,24 @@ class Runtime:
         if not self.is_running(sandbox_id):
             return None
         return self._running[sandbox_id].process.netns_pid
+
+    def network_policy(self, sandbox_id: str) -> EgressPolicy | None:
+        """The egress policy in force (None without internet access or when not running)."""
+        running = self._running.get(sandbox_id)
+        if running is None or running.egress is None or not self.is_running(sandbox_id):
+            return None
+        return running.egress.policy
+
+    async def set_network_policy(self, sandbox_id: str, policy: EgressPolicy) -> None:
+        """Replace the egress policy of a running sandbox (no-op without internet access).
+
+        Takes effect at once, for open connections too. SandboxNotFoundError when the sandbox
+        is not running; EgressError when the filter could not be replaced (old one stays).
+        """
+        self._require_running(sandbox_id)
+        egress = self._running[sandbox_id].egress
+        if egress is not None:
+            await egress.apply(policy)
 
     def usage(self, sandbox_id: str) -> ResourceUsage:
         """Current memory/cpu/pids of the sandbox; SandboxNotFoundError without cgroups."""
@@ -416,11 +453,10 @@ class Runtime:
                 )
 
 
-async def _close_when_done(sandbox: SandboxProcess, slirp: Slirp) -> None:
-    """When the sandbox ends on its own, let its slirp4netns go too."""
+async def _close_when_done(sandbox: SandboxProcess, egress: Egress) -> None:
+    """When the sandbox ends on its own, let its egress (slirp4netns, forwarder) go too."""
     await sandbox.wait()
-    slirp.close()
-    await slirp.process.wait()
+    await egress.close()
 
 
 def _protect_from_oom(pid: int) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path, PurePosixPath
 
 import attrs
 
+from hopx_local.runtime.egress_policy import OPEN_POLICY, EgressPolicy
 from hopx_local.runtime.errors import InvalidSandboxSpecError
 from hopx_local.runtime.uids import UID_RANGE
 
@@ -45,13 +46,14 @@ class SandboxSpec:
     uid: unprivileged host uid (also the gid) the sandboxed command runs as; see allocate_uid.
     memory_mb / pids_max / vcpu: cgroup limits (memory without swap, tasks incl. threads,
         CPU quota in cores).
-    internet_access: False -> only ``lo``; True -> slirp4netns user-mode networking that
-        cannot reach the host's loopback.
+    internet_access: False -> only ``lo``; True -> public addresses through the sandbox's
+        egress namespace (see ``egress``), narrowed by network_policy.
     env: environment of the command, on top of HOME/USER/PATH/LANG (spec.env wins).
     command: argv run inside as uid (absolute path; e.g. ``/usr/bin/python3 -m hopx_local.agent``).
     extra_ro_binds: (host path, absolute path inside) read-only bind mounts.
     pass_fds: host descriptors the command inherits under the same numbers (e.g. a listening
         socket bound in the host's network namespace).
+    network_policy: allow/deny lists in force from the start (internet_access only).
     """
 
     sandbox_id: str
@@ -65,6 +67,7 @@ class SandboxSpec:
     command: Sequence[str]
     extra_ro_binds: Sequence[tuple[Path, str]] = ()
     pass_fds: Sequence[int] = ()
+    network_policy: EgressPolicy = OPEN_POLICY
 
     def validate(self) -> None:
         """Raise InvalidSandboxSpecError naming the first unusable field."""

@@ -13,6 +13,7 @@ from hopx_local.control.config import (
     SANDBOX_SRC,
     ControlPlaneConfig,
 )
+from hopx_local.control.network_policy import policy_from_record
 from hopx_local.runtime import SandboxSpec
 
 AGENT_SOCKET_INSIDE = "/run/hopx/agent.sock"
@@ -49,6 +50,7 @@ def agent_spec(
         pids_max=request.pids_max,
         vcpu=float(request.vcpu),
         internet_access=request.internet_access,
+        network_policy=policy_from_record(request.network_policy),
         env=env,
         command=[
             "/usr/bin/python3",

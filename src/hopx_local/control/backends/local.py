@@ -16,6 +16,7 @@ import socket
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -37,6 +38,7 @@ from hopx_local.control.domain_errors import (
     ResourceExhausted,
     SandboxGone,
 )
+from hopx_local.control.network_policy import policy_from_record
 from hopx_local.control.paused_port import PausedPortAnswer
 from hopx_local.control.ports import NoFreePort, bind_agent_port
 from hopx_local.control.relay import AgentRelay
@@ -301,6 +303,17 @@ class LocalBackend:
         except SandboxRuntimeError as exc:
             raise BackendFailure(
                 f"The runtime failed on sandbox '{sandbox_id}': {exc}", sandbox_id=sandbox_id
+            ) from None
+
+    async def update_network(self, sandbox_id: str, policy: Mapping[str, Any] | None) -> None:
+        try:
+            await self.runtime.set_network_policy(sandbox_id, policy_from_record(policy))
+        except SandboxNotFoundError:
+            raise SandboxGone(sandbox_id) from None
+        except SandboxRuntimeError as exc:
+            raise BackendFailure(
+                f"Could not change the network of sandbox '{sandbox_id}': {exc}",
+                sandbox_id=sandbox_id,
             ) from None
 
     async def stop(self, sandbox_id: str) -> None:

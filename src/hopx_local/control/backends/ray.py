@@ -361,6 +361,9 @@ class RayBackend:
     async def resume(self, sandbox_id: str) -> None:
         await self._call(self._node_of(sandbox_id), "resume", sandbox_id)
 
+    async def update_network(self, sandbox_id: str, policy: Mapping[str, Any] | None) -> None:
+        await self._call(self._node_of(sandbox_id), "update_network", sandbox_id, policy)
+
     async def stop(self, sandbox_id: str) -> None:
         await self._on_node_if_alive(sandbox_id, "stop")
 

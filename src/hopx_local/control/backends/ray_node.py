@@ -46,6 +46,7 @@ CALLS = frozenset(
         "wait",
         "pause",
         "resume",
+        "update_network",
         "stop",
         "destroy",
         "capacity",
