@@ -365,12 +365,19 @@ def published_client(report: Report, server: RunningServer) -> None:
     )
 
 
+def ray_cluster(report: Report, server: RunningServer) -> None:
+    from bench.ray_bench import ray_backend
+
+    ray_backend(report, server)
+
+
 SCENARIOS = {
     "import": import_time,
     "overhead": call_overhead,
     "local": local_latencies,
     "scale": scale,
     "published": published_client,
+    "ray": ray_cluster,
 }
 
 

@@ -2,6 +2,7 @@
 
     hopx-local serve [--host 127.0.0.1] [--port 8100] [--data-dir DIR] [--api-key KEY ...]
                      [--ready-file PATH] [--max-sandboxes N] [--warm-pool N] [--log-level info]
+                     [--one-port] [--ray ADDRESS|auto [--ray-node-resource NAME]]
 
 With no ``--api-key`` the server uses the key stored in the data directory, creating one on
 first start, and prints the two lines to paste into a shell (HOPX_BASE_URL, HOPX_API_KEY).
@@ -10,6 +11,9 @@ server answers requests (for scripts; removed again at shutdown). SIGTERM or Ctr
 running sandboxes are stopped, their records and files are kept for the next start.
 ``--warm-pool N`` (default 2) keeps N sandboxes started ahead per pooled template and
 internet_access setting; a matching create takes one (milliseconds instead of ~0.4 s).
+``--one-port`` serves every sandbox's agent through the server's own port
+(``public_host`` = ``<base url>/agent/<id>``); ``--ray`` places sandboxes on the nodes of a
+Ray cluster (one port implied; the README's "Past one machine" says how).
 """
 
 from __future__ import annotations
@@ -80,6 +84,24 @@ def _parser() -> argparse.ArgumentParser:
         "--allow-remote",
         action="store_true",
         help="allow a non-loopback --host (sandbox agent ports stay on loopback)",
+    )
+    serve.add_argument(
+        "--one-port",
+        action="store_true",
+        help="reach sandbox agents through this server's port (public_host <url>/agent/<id>)",
+    )
+    serve.add_argument(
+        "--ray",
+        metavar="ADDRESS",
+        default=None,
+        help="run sandboxes on the nodes of this Ray cluster ('auto': the one on this machine); "
+        "implies --one-port (needs the 'ray' extra)",
+    )
+    serve.add_argument(
+        "--ray-node-resource",
+        metavar="NAME",
+        default=None,
+        help="with --ray: only nodes offering this Ray resource run sandboxes (default: all)",
     )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     serve.add_argument("--access-log", action="store_true", help="log every request")
@@ -152,7 +174,7 @@ def serve(args: argparse.Namespace) -> int:
         return _fail(EXIT_USAGE, "--warm-pool must be 0 (no pool) or more")
 
     runtime = Runtime()
-    missing = runtime.missing_host_dependencies()
+    missing = [] if args.ray else runtime.missing_host_dependencies()
     if missing:
         lines = "\n".join(f"  - {problem}" for problem in missing)
         return _fail(EXIT_HOST, f"this host cannot run sandboxes yet:\n{lines}")
@@ -176,8 +198,12 @@ def serve(args: argparse.Namespace) -> int:
         base_url=base_url,
         max_sandboxes=args.max_sandboxes,
         warm_pool=args.warm_pool,
+        one_port=args.one_port or args.ray is not None,
     )
-    plane = ControlPlane(config, store, runtime, keys)
+    backend = runtime if args.ray is None else _ray_backend(args, config)
+    if backend is None:
+        return _fail(EXIT_USAGE, "--ray needs the 'ray' extra: pip install 'hopx-ai[ray]'")
+    plane = ControlPlane(config, store, backend, keys)
 
     def announce() -> None:
         print(f"hopx-local is serving on {base_url} (data in {data_dir})", flush=True)
@@ -209,6 +235,18 @@ def serve(args: argparse.Namespace) -> int:
                 args.ready_file.unlink()
         store.close()
     return 0 if ready else 1
+
+
+def _ray_backend(args: argparse.Namespace, config: Any) -> Any:
+    """The Ray cluster's backend (connected), or None when ray is not installed."""
+    import importlib.util
+
+    if importlib.util.find_spec("ray") is None:
+        return None
+    from hopx_local.control.backends import ray as ray_backend
+
+    ray_backend.connect(args.ray)
+    return ray_backend.RayBackend(config, node_resource=args.ray_node_resource)
 
 
 LOCAL_EXTRA_MODULES = frozenset(

@@ -37,7 +37,13 @@ class Sandbox:
             cloud).
         template_name (None | str | Unset): Name of the template.
         region (None | str | Unset): Region (`local` on hopx-local).
-        node_id (None | str | Unset): Node that runs the sandbox.
+        node_id (None | str | Unset): Node that runs the sandbox (`local` on one machine; with a Ray cluster, the Ray
+            node
+            id, where the sandbox's files are).
+        status_reason (None | str | Unset): hopx-local extension: why the sandbox ended up in its status when that was
+            not asked
+            for (status `error`: it failed to start, or its node was lost; status `stopped`: its
+            agent exited on its own); null otherwise.
         organization_id (int | Unset): Owning organization (an integer here, a string on `Template`, as the service
             sends them).
         direct_url (str | Unset): Agent URL bypassing the edge proxy, with scheme; on hopx-local equal to `public_host`.
@@ -73,6 +79,7 @@ class Sandbox:
     template_name: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
     node_id: None | str | Unset = UNSET
+    status_reason: None | str | Unset = UNSET
     organization_id: int | Unset = UNSET
     direct_url: str | Unset = UNSET
     preview_url: str | Unset = UNSET
@@ -121,6 +128,12 @@ class Sandbox:
             node_id = UNSET
         else:
             node_id = self.node_id
+
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        else:
+            status_reason = self.status_reason
 
         organization_id = self.organization_id
 
@@ -174,6 +187,8 @@ class Sandbox:
             field_dict["region"] = region
         if node_id is not UNSET:
             field_dict["node_id"] = node_id
+        if status_reason is not UNSET:
+            field_dict["status_reason"] = status_reason
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
         if direct_url is not UNSET:
@@ -250,6 +265,15 @@ class Sandbox:
 
         node_id = _parse_node_id(d.pop("node_id", UNSET))
 
+        def _parse_status_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("status_reason", UNSET))
+
         organization_id = d.pop("organization_id", UNSET)
 
         direct_url = d.pop("direct_url", UNSET)
@@ -308,6 +332,7 @@ class Sandbox:
             template_name=template_name,
             region=region,
             node_id=node_id,
+            status_reason=status_reason,
             organization_id=organization_id,
             direct_url=direct_url,
             preview_url=preview_url,

@@ -1,8 +1,10 @@
 """The hopx-local control plane: openapi/control-plane.yaml served on loopback.
 
-    app.py          ControlPlane: store + runtime + manager, the ASGI app and its lifespan
+    app.py          ControlPlane: store + backend + manager, the ASGI app and its lifespan
     api.py          handlers by operationId (routing and validation come from the YAML)
-    sandboxes.py    SandboxManager: lifecycle on top of hopx_local.runtime
+    sandboxes.py    SandboxManager: lifecycle (records, locks, deadlines, warm-pool policy)
+    backend.py      the seam to where sandboxes run; backends/local.py runs them on this host
+    domain_errors.py  what the lifecycle and backends raise; errors.py maps it to HTTP
     catalog.py      the built-in templates (code-interpreter, base, desktop)
     store.py        SQLite state (API keys, sandboxes, templates)
     relay.py        a desktop's loopback VNC port, relayed to its VNC server's unix socket

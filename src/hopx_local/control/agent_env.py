@@ -1,4 +1,4 @@
-"""Setting a running agent's environment variables (``PATCH /env``) over its unix socket.
+"""Setting a running agent's environment variables (``PATCH /env``) over a connection to it.
 
 Used when a create is served from the warm pool: the pooled agent started without the create's
 ``env_vars``, so they are pushed through the agent's own API, which is exactly where a
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Mapping
-from pathlib import Path
+import socket
+from collections.abc import Awaitable, Callable, Mapping
 
-from hopx_local.control.unix_socket import open_connection
+Connect = Callable[[], Awaitable[socket.socket]]
 
 
 class AgentEnvError(Exception):
@@ -21,9 +21,10 @@ class AgentEnvError(Exception):
 
 
 async def update_agent_env(
-    agent_socket: Path, token: str, env_vars: Mapping[str, str], *, timeout: float
+    connect: Connect, token: str, env_vars: Mapping[str, str], *, timeout: float
 ) -> None:
-    """``PATCH /env`` with ``env_vars``; returns once the agent answered 200."""
+    """``PATCH /env`` with ``env_vars`` on a connection from ``connect``; returns once the
+    agent answered 200."""
     body = json.dumps({"env_vars": dict(env_vars)}).encode()
     head = (
         "PATCH /env HTTP/1.1\r\nHost: agent\r\nConnection: close\r\n"
@@ -31,15 +32,15 @@ async def update_agent_env(
         f"Content-Length: {len(body)}\r\n\r\n"
     ).encode("ascii")
     try:
-        status = await asyncio.wait_for(_exchange(agent_socket, head + body), timeout)
+        status = await asyncio.wait_for(_exchange(connect, head + body), timeout)
     except (OSError, TimeoutError) as exc:
         raise AgentEnvError(f"PATCH /env failed: {exc!r}") from None
     if status != 200:
         raise AgentEnvError(f"PATCH /env answered {status}")
 
 
-async def _exchange(agent_socket: Path, request: bytes) -> int:
-    reader, writer = await open_connection(agent_socket)
+async def _exchange(connect: Connect, request: bytes) -> int:
+    reader, writer = await asyncio.open_connection(sock=await connect())
     try:
         writer.write(request)
         await writer.drain()

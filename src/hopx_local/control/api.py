@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from importlib import metadata
@@ -10,6 +11,7 @@ from typing import Any
 from hopx_local.control import errors
 from hopx_local.control.catalog import Catalog, TemplateDefinition
 from hopx_local.control.config import ControlPlaneConfig
+from hopx_local.control.domain_errors import LifecycleError
 from hopx_local.control.sandboxes import SandboxManager
 from hopx_local.control.store import SandboxRecord
 from hopx_local.control.timeutil import now_us, rfc3339
@@ -30,6 +32,19 @@ def _version() -> str:
         return metadata.version("hopx-ai")
     except metadata.PackageNotFoundError:
         return "0.0.0"
+
+
+def _answering_domain_errors(handler: Handler) -> Handler:
+    """The handler, with the lifecycle's domain errors answered as documented error bodies."""
+
+    @functools.wraps(handler)
+    async def answering(call: Call) -> Any:
+        try:
+            return await handler(call)
+        except LifecycleError as error:
+            raise errors.from_domain(error) from None
+
+    return answering
 
 
 class ControlPlaneApi:
@@ -62,7 +77,7 @@ class ControlPlaneApi:
         }
         for operation_id in TEMPLATE_BUILDER_OPERATIONS:
             handlers[operation_id] = self.template_builder_not_implemented
-        return handlers
+        return {operation_id: _answering_domain_errors(h) for operation_id, h in handlers.items()}
 
     def _sandbox(
         self, record: SandboxRecord, call: Call, token: tuple[str, int] | None = None
@@ -73,6 +88,7 @@ class ControlPlaneApi:
             relay_host=self.config.relay_host,
             request_id=call.request_id,
             token=token,
+            one_port=self.config.one_port,
         )
 
     # ------------------------------------------------------------------ health

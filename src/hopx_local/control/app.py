@@ -10,6 +10,8 @@ from starlette.types import ASGIApp
 
 from hopx_local.control.api import ControlPlaneApi
 from hopx_local.control.auth import ApiKeyAuthenticator
+from hopx_local.control.backend import Backend
+from hopx_local.control.backends.local import LocalBackend
 from hopx_local.control.catalog import BUILTIN_TEMPLATES, Catalog
 from hopx_local.control.config import ControlPlaneConfig
 from hopx_local.control.preview import PreviewProxy
@@ -24,19 +26,28 @@ MAX_JSON_BYTES = 1024 * 1024
 
 
 class ControlPlane:
-    """Owns the store, the runtime and the sandbox manager of one server process."""
+    """Owns the store, the backend and the sandbox manager of one server process.
+
+    ``backend`` runs the sandboxes; given a Runtime instead, it is a LocalBackend on it.
+    """
 
     def __init__(
-        self, config: ControlPlaneConfig, store: Store, runtime: Runtime, api_keys: Sequence[str]
+        self,
+        config: ControlPlaneConfig,
+        store: Store,
+        runtime: Runtime | Backend,
+        api_keys: Sequence[str],
     ) -> None:
         self.config = config
         self.store = store
-        self.runtime = runtime
+        self.backend: Backend = (
+            LocalBackend(config, runtime) if isinstance(runtime, Runtime) else runtime
+        )
         store.save_builtin_templates(BUILTIN_TEMPLATES)
         self.catalog = Catalog(tuple(store.templates()))
         pooled = (self.catalog.by_name(name) for name in POOLED_TEMPLATES)
         self.manager = SandboxManager(
-            config, store, runtime, [template for template in pooled if template is not None]
+            config, store, self.backend, [template for template in pooled if template is not None]
         )
         self.authenticator = ApiKeyAuthenticator(api_keys)
         self.preview = PreviewProxy(self.manager, self.authenticator.accepts)

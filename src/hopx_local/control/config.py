@@ -59,6 +59,9 @@ class ControlPlaneConfig:
     warm_pool: int = DEFAULT_WARM_POOL
     """Idle, started sandboxes kept per (template, internet_access) of the pooled templates
     (``base``, ``code-interpreter``); a matching create takes one. 0 disables the pool."""
+    one_port: bool = False
+    """Agents are reached through the control plane's own port (``public_host`` is
+    ``<base_url>/agent/<id>``), not on ports of their own (always so with a Ray cluster)."""
     agent_src_dir: Path = attrs.field(factory=project_src_dir)
     site_packages: Path = attrs.field(factory=site_packages_dir)
     openapi_dir: Path = attrs.field(factory=openapi_dir)

@@ -1,19 +1,30 @@
-"""The control plane's API errors, built in one place so messages stay consistent."""
+"""The control plane's API errors, built in one place so messages stay consistent.
+
+``from_domain`` is where the lifecycle's domain errors (domain_errors.py) become HTTP answers.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from hopx_local.control import domain_errors
 from hopx_local.spec_server import ApiError
 
+_DOMAIN_STATUS: tuple[tuple[type[domain_errors.LifecycleError], int, str], ...] = (
+    (domain_errors.NotFound, 404, "not_found"),
+    (domain_errors.Conflict, 409, "conflict"),
+    (domain_errors.LimitReached, 403, "resource_limit"),
+    (domain_errors.Unavailable, 503, "service_unavailable"),
+    (domain_errors.Failed, 500, "internal_error"),
+)
 
-def sandbox_not_found(sandbox_id: str) -> ApiError:
-    return ApiError(
-        404,
-        "not_found",
-        f"Sandbox '{sandbox_id}' not found (it never existed or was deleted).",
-        {"resource": "sandbox", "id": sandbox_id},
-    )
+
+def from_domain(error: domain_errors.LifecycleError) -> ApiError:
+    """The documented error body of a domain error (unknown kinds: 500 internal_error)."""
+    for kind, status, code in _DOMAIN_STATUS:
+        if isinstance(error, kind):
+            return ApiError(status, code, error.message, error.details)
+    return ApiError(500, "internal_error", error.message, error.details)
 
 
 def template_not_found(value: str, available: Sequence[str], *, field: str) -> ApiError:
@@ -25,18 +36,6 @@ def template_not_found(value: str, available: Sequence[str], *, field: str) -> A
     )
 
 
-def invalid_transition(
-    sandbox_id: str, action: str, status: str, allowed_from: Sequence[str], hint: str = ""
-) -> ApiError:
-    wanted = " or ".join(f"'{s}'" for s in allowed_from)
-    message = f"Cannot {action} sandbox '{sandbox_id}' in status '{status}'; it must be {wanted}."
-    if hint:
-        message = f"{message} {hint}"
-    return ApiError(
-        409, "conflict", message, {"status": status, "allowed_from": list(allowed_from)}
-    )
-
-
 def validation_error(field: str, message: str, *, location: str = "body") -> ApiError:
     return ApiError(
         400,
@@ -44,11 +43,3 @@ def validation_error(field: str, message: str, *, location: str = "body") -> Api
         message,
         {"field": field, "location": location, "reason": message},
     )
-
-
-def internal_error(message: str, **details: object) -> ApiError:
-    return ApiError(500, "internal_error", message, details)
-
-
-def service_unavailable(message: str, **details: object) -> ApiError:
-    return ApiError(503, "service_unavailable", message, details)

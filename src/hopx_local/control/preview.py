@@ -22,7 +22,11 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route, WebSocketRoute
 
+from hopx_local.control import errors
+from hopx_local.control.domain_errors import LifecycleError
 from hopx_local.control.preview_forwarding import (
+    AGENT_PORT,
+    AGENT_PREFIX,
     CONNECT_TIMEOUT,
     HOP_BY_HOP,
     PREFIX,
@@ -33,7 +37,6 @@ from hopx_local.control.preview_forwarding import (
 )
 from hopx_local.control.preview_ws import PreviewWebSockets
 from hopx_local.control.sandboxes import SandboxManager
-from hopx_local.spec_server import ApiError
 
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 CHUNKED_BODY_LIMIT = 64 * 1024 * 1024
@@ -83,8 +86,18 @@ class _SandboxStream(httpcore.AsyncNetworkStream):
         return self._writer.get_extra_info(info)
 
 
+_AGENT_HOST_SUFFIX = ".agent"
+
+
+def _upstream_host(sandbox_id: str, agent: bool) -> bytes:
+    """The outgoing URL's host: which sandbox, and whether its agent or a port inside it
+    (distinct hosts, so the connection pool never hands one's connection to the other)."""
+    return (sandbox_id + _AGENT_HOST_SUFFIX if agent else sandbox_id).encode()
+
+
 class _SandboxNetwork(httpcore.AsyncNetworkBackend):
-    """Connects to (host = sandbox id, port) inside that sandbox."""
+    """Connects to (host = sandbox id, port) inside that sandbox, or (host = sandbox id +
+    ".agent") to its agent."""
 
     def __init__(self, manager: SandboxManager) -> None:
         self._manager = manager
@@ -99,7 +112,12 @@ class _SandboxNetwork(httpcore.AsyncNetworkBackend):
     ) -> httpcore.AsyncNetworkStream:
         try:
             async with asyncio.timeout(timeout):
-                reader, writer = await self._manager.open_port(host, port)
+                if host.endswith(_AGENT_HOST_SUFFIX):
+                    sandbox_id = host.removesuffix(_AGENT_HOST_SUFFIX)
+                    sock = await self._manager.connect_agent(sandbox_id)
+                    reader, writer = await asyncio.open_connection(sock=sock)
+                else:
+                    reader, writer = await self._manager.open_port(host, port)
         except TimeoutError:
             raise httpcore.ConnectTimeout(f"connecting to port {port} timed out") from None
         except OSError as exc:
@@ -136,6 +154,8 @@ class PreviewProxy:
             Route(PREFIX + "/{sandbox_id}/{port:int}/{path:path}", self.forward, methods=METHODS),
             WebSocketRoute(PREFIX + "/{sandbox_id}/{port:int}", websockets.forward),
             WebSocketRoute(PREFIX + "/{sandbox_id}/{port:int}/{path:path}", websockets.forward),
+            Route(AGENT_PREFIX + "/{sandbox_id}/{path:path}", self.forward_agent, methods=METHODS),
+            WebSocketRoute(AGENT_PREFIX + "/{sandbox_id}/{path:path}", websockets.forward_agent),
         ]
 
     async def close(self) -> None:
@@ -156,17 +176,29 @@ class PreviewProxy:
         return [(name.encode("latin-1"), value.encode("latin-1")) for name, value in headers]
 
     async def forward(self, request: Request) -> Response:
+        """A preview URL: to the port in the sandbox."""
         sandbox_id: str = request.path_params["sandbox_id"]
         port: int = request.path_params["port"]
-        path = request.url.path
-        invalid = bad_port(port, path)
+        invalid = bad_port(port, request.url.path)
         if invalid is not None:
             return invalid
+        return await self._forward(request, sandbox_id, port, agent=False)
+
+    async def forward_agent(self, request: Request) -> Response:
+        """The sandbox's agent API through the control plane's port (``public_host`` with
+        --one-port): the agent checks the JWT itself."""
+        sandbox_id: str = request.path_params["sandbox_id"]
+        return await self._forward(request, sandbox_id, AGENT_PORT, agent=True)
+
+    async def _forward(
+        self, request: Request, sandbox_id: str, port: int, *, agent: bool
+    ) -> Response:
+        path = request.url.path
         try:
             self._manager.require_running(sandbox_id)
-        except ApiError as error:
-            return error_response(error.status, error.code, error.message, path, error.details)
-        prefix = f"{PREFIX}/{sandbox_id}/{port}"
+        except LifecycleError as failure:
+            return _error(failure, path)
+        prefix = f"{AGENT_PREFIX}/{sandbox_id}" if agent else f"{PREFIX}/{sandbox_id}/{port}"
         target = "/" + request.path_params["path"]
         if request.url.query:
             target += "?" + request.url.query
@@ -187,7 +219,10 @@ class PreviewProxy:
                     {"limit_bytes": CHUNKED_BODY_LIMIT},
                 )
         url = httpcore.URL(
-            scheme=b"http", host=sandbox_id.encode(), port=port, target=target.encode("latin-1")
+            scheme=b"http",
+            host=_upstream_host(sandbox_id, agent),
+            port=port,
+            target=target.encode("latin-1"),
         )
         headers = self._outgoing_headers(request, prefix)
         if isinstance(content, bytes):
@@ -203,8 +238,8 @@ class PreviewProxy:
         )
         try:
             response = await self._pool.handle_async_request(outgoing)
-        except ApiError as error:
-            return error_response(error.status, error.code, error.message, path, error.details)
+        except LifecycleError as failure:
+            return _error(failure, path)
         except httpcore.ConnectError as exc:
             return nothing_answers(sandbox_id, port, exc, path)
         except (httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError) as exc:
@@ -233,6 +268,11 @@ class PreviewProxy:
         streamed = StreamingResponse(body(), status_code=response.status)
         streamed.raw_headers = response_headers
         return streamed
+
+
+def _error(failure: LifecycleError, path: str) -> Response:
+    error = errors.from_domain(failure)
+    return error_response(error.status, error.code, error.message, path, error.details)
 
 
 async def _read_limited(request: Request, limit: int) -> bytes | None:

@@ -12,6 +12,10 @@ from starlette.websockets import WebSocket
 from hopx_local.spec_server import ApiError, error_body, new_request_id
 
 PREFIX = "/preview"
+AGENT_PREFIX = "/agent"
+"""``/agent/<sandbox id>/...`` reaches the sandbox's agent (its ``public_host`` with --one-port)."""
+AGENT_PORT = 7777
+"""The agent's port as the public service names it (``7777-<id>.<domain>``)."""
 CONNECT_TIMEOUT = 10.0
 
 # Hop-by-hop headers (RFC 9110 §7.6.1) and those this proxy sets itself.

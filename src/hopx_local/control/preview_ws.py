@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable
+import socket
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from hopx_local.control import errors
+from hopx_local.control.domain_errors import LifecycleError
 from hopx_local.control.preview_forwarding import (
+    AGENT_PORT,
+    AGENT_PREFIX,
     CONNECT_TIMEOUT,
     PREFIX,
     bad_port,
@@ -26,7 +31,6 @@ from hopx_local.control.preview_forwarding import (
     until_either_ends,
 )
 from hopx_local.control.sandboxes import SandboxManager
-from hopx_local.spec_server import ApiError
 
 if TYPE_CHECKING:
     from starlette.responses import Response
@@ -48,13 +52,43 @@ class PreviewWebSockets:
         self._is_api_key = is_api_key
 
     async def forward(self, websocket: WebSocket) -> None:
+        """A preview URL's WebSocket, to its port in the sandbox."""
         sandbox_id: str = websocket.path_params["sandbox_id"]
         port: int = websocket.path_params["port"]
-        path = websocket.url.path
-        refused: Response | None = bad_port(port, path)
-        upstream: ClientConnection | None = None
-        if refused is None:
-            upstream, refused = await self._open_upstream(websocket, sandbox_id, port, path)
+        refused = bad_port(port, websocket.url.path)
+        if refused is not None:
+            await deny_upgrade(websocket, refused)
+            return
+        await self._forward(
+            websocket,
+            sandbox_id,
+            port,
+            lambda: self._manager.connect_port(sandbox_id, port),
+            f"{PREFIX}/{sandbox_id}/{port}",
+        )
+
+    async def forward_agent(self, websocket: WebSocket) -> None:
+        """A WebSocket of the sandbox's agent (terminal, streams), through the control plane."""
+        sandbox_id: str = websocket.path_params["sandbox_id"]
+        await self._forward(
+            websocket,
+            sandbox_id,
+            AGENT_PORT,
+            lambda: self._manager.connect_agent(sandbox_id),
+            f"{AGENT_PREFIX}/{sandbox_id}",
+        )
+
+    async def _forward(
+        self,
+        websocket: WebSocket,
+        sandbox_id: str,
+        port: int,
+        connect_upstream: Callable[[], Awaitable[socket.socket]],
+        prefix: str,
+    ) -> None:
+        upstream, refused = await self._open_upstream(
+            websocket, sandbox_id, port, connect_upstream, prefix
+        )
         if refused is not None:
             await deny_upgrade(websocket, refused)
             return
@@ -64,16 +98,21 @@ class PreviewWebSockets:
             await _relay(websocket, upstream)
 
     async def _open_upstream(
-        self, websocket: WebSocket, sandbox_id: str, port: int, path: str
+        self,
+        websocket: WebSocket,
+        sandbox_id: str,
+        port: int,
+        connect_upstream: Callable[[], Awaitable[socket.socket]],
+        prefix: str,
     ) -> tuple[ClientConnection | None, Response | None]:
         from websockets.asyncio.client import connect
         from websockets.exceptions import InvalidStatus, WebSocketException
 
+        path = websocket.url.path
         try:
-            sock = await asyncio.wait_for(
-                self._manager.connect_port(sandbox_id, port), CONNECT_TIMEOUT
-            )
-        except ApiError as error:
+            sock = await asyncio.wait_for(connect_upstream(), CONNECT_TIMEOUT)
+        except LifecycleError as failure:
+            error = errors.from_domain(failure)
             details = error.details
             return None, error_response(error.status, error.code, error.message, path, details)
         except (OSError, TimeoutError) as exc:
@@ -86,7 +125,7 @@ class PreviewWebSockets:
             is_api_key=self._is_api_key,
             client=websocket.client.host if websocket.client else "",
             scheme="wss" if websocket.url.scheme == "wss" else "ws",
-            prefix=f"{PREFIX}/{sandbox_id}/{port}",
+            prefix=prefix,
             also_drop=_HANDSHAKE,
         )
         try:

@@ -19,7 +19,8 @@ import attrs
 
 from hopx_local.control.catalog import Resources, TemplateDefinition
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""1: the first; 2: sandboxes.node_id (databases of 1 get it, 'local', when opened)."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -55,7 +56,8 @@ CREATE TABLE IF NOT EXISTS sandboxes (
     timeout_seconds INTEGER,
     expires_us INTEGER,
     created_us INTEGER NOT NULL,
-    error TEXT
+    error TEXT,
+    node_id TEXT NOT NULL DEFAULT 'local'
 );
 CREATE INDEX IF NOT EXISTS sandboxes_by_creation ON sandboxes (created_us DESC, id DESC);
 """
@@ -84,6 +86,8 @@ class SandboxRecord:
     expires_us: int | None
     created_us: int
     error: str | None = None
+    node_id: str = "local"
+    """The node the sandbox runs (or last ran) on: its files are there."""
 
 
 _COLUMNS = [field.name for field in attrs.fields(SandboxRecord)]
@@ -120,6 +124,13 @@ def _template_from_json(text: str) -> TemplateDefinition:
     return TemplateDefinition(**values)
 
 
+def _migrate(db: sqlite3.Connection) -> None:
+    """Bring a database of an earlier schema version up to this one, keeping its rows."""
+    columns = {row["name"] for row in db.execute("PRAGMA table_info(sandboxes)")}
+    if "node_id" not in columns:
+        db.execute("ALTER TABLE sandboxes ADD COLUMN node_id TEXT NOT NULL DEFAULT 'local'")
+
+
 class Store:
     """The control plane's persistent state (data_dir/state.sqlite3)."""
 
@@ -135,8 +146,10 @@ class Store:
         with self._lock:
             self._db.executescript(f"BEGIN;\n{_SCHEMA}\nCOMMIT;")
         with self._transaction() as db:
+            _migrate(db)
             db.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (str(SCHEMA_VERSION),),
             )
 

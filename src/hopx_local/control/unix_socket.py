@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import os
+import socket
 import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -49,3 +50,17 @@ async def create_connection(
     with socket_address(path) as address:
         transport, protocol = await loop.create_unix_connection(protocol_factory, address)
     return transport, protocol
+
+
+async def connect(path: Path) -> socket.socket:
+    """A connected non-blocking socket to the unix socket at ``path``."""
+    loop = asyncio.get_running_loop()
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.setblocking(False)
+    try:
+        with socket_address(path) as address:
+            await loop.sock_connect(sock, address)
+    except BaseException:
+        sock.close()
+        raise
+    return sock

@@ -7,14 +7,18 @@ import binascii
 import json
 from typing import Any
 
+from hopx_local.control.preview_forwarding import AGENT_PREFIX
 from hopx_local.control.store import SandboxRecord
 from hopx_local.control.timeutil import rfc3339
 
 ORGANIZATION_ID = 1
-NODE_ID = "local"
 
 
-def agent_url(record: SandboxRecord, relay_host: str) -> str:
+def agent_url(record: SandboxRecord, relay_host: str, base_url: str, one_port: bool) -> str:
+    """Where clients reach the sandbox's agent: through the control plane (one port), or on
+    the agent's own loopback port."""
+    if one_port:
+        return f"{base_url}{AGENT_PREFIX}/{record.id}"
     host = f"[{relay_host}]" if ":" in relay_host else relay_host
     return f"http://{host}:{record.port}"
 
@@ -26,9 +30,10 @@ def sandbox_json(
     relay_host: str,
     request_id: str,
     token: tuple[str, int] | None = None,
+    one_port: bool = False,
 ) -> dict[str, Any]:
     """The ``Sandbox`` schema; with ``token`` (jwt, exp) it carries ``auth_token`` too."""
-    url = agent_url(record, relay_host)
+    url = agent_url(record, relay_host, base_url, one_port)
     body: dict[str, Any] = {
         "id": record.id,
         "object": "sandbox",
@@ -36,7 +41,8 @@ def sandbox_json(
         "template_id": record.template_id,
         "template_name": record.template_name,
         "region": record.region,
-        "node_id": NODE_ID,
+        "node_id": record.node_id,
+        "status_reason": record.error,
         "organization_id": ORGANIZATION_ID,
         "public_host": url,
         "direct_url": url,

@@ -14,16 +14,15 @@ import contextlib
 from starlette.routing import BaseRoute, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from hopx_local.control import errors
+from hopx_local.control.domain_errors import LifecycleError
 from hopx_local.control.preview_forwarding import (
     deny_upgrade,
     error_response,
     until_either_ends,
 )
 from hopx_local.control.sandboxes import SandboxManager
-from hopx_local.control.unix_socket import open_connection
-from hopx_local.control.vnc_endpoint import VNC_WEBSOCKET_PATH, vnc_socket
-from hopx_local.runtime import SandboxPaths
-from hopx_local.spec_server import ApiError
+from hopx_local.control.vnc_endpoint import VNC_WEBSOCKET_PATH
 
 _READ_CHUNK = 256 * 1024
 
@@ -39,10 +38,10 @@ class VncWebSocket:
         sandbox_id: str = websocket.path_params["sandbox_id"]
         path = websocket.url.path
         try:
-            self._manager.require_running(sandbox_id)
-            run_dir = SandboxPaths(self._manager.root_dir(sandbox_id)).run
-            reader, writer = await open_connection(vnc_socket(run_dir))
-        except ApiError as error:
+            sock = await self._manager.connect_vnc(sandbox_id)
+            reader, writer = await asyncio.open_connection(sock=sock)
+        except LifecycleError as failure:
+            error = errors.from_domain(failure)
             response = error_response(error.status, error.code, error.message, path, error.details)
             await deny_upgrade(websocket, response)
             return

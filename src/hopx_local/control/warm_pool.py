@@ -35,6 +35,8 @@ class PoolKey:
 
     template_name: str
     internet_access: bool
+    node_id: str = "local"
+    """The node the sandboxes of this key run on (one pool per node)."""
 
 
 class WarmPool(Generic[T]):
@@ -63,7 +65,7 @@ class WarmPool(Generic[T]):
 
     def start(self) -> None:
         """Begin filling (call from the event loop, once)."""
-        if self._idle and self._refiller is None:
+        if self.size > 0 and self._refiller is None:
             self._refiller = asyncio.get_running_loop().create_task(self._refill())
             self._wake.set()
 
@@ -79,6 +81,22 @@ class WarmPool(Generic[T]):
                 self._discard_later(candidate)
         self.wake()
         return found
+
+    def set_keys(self, keys: Iterable[PoolKey]) -> None:
+        """Pool these keys from now on: new ones start empty, idle sandboxes of dropped ones
+        are discarded (e.g. the nodes changed)."""
+        if self.size <= 0:
+            return
+        wanted = set(keys)
+        for key in [key for key in self._idle if key not in wanted]:
+            for entry in self._idle.pop(key):
+                self._discard_later(entry)
+        for key in wanted:
+            self._idle.setdefault(key, deque())
+        self.wake()
+
+    def pool_keys(self) -> list[PoolKey]:
+        return list(self._idle)
 
     def idle(self, key: PoolKey) -> int:
         return len(self._idle.get(key, ()))
@@ -133,10 +151,11 @@ class WarmPool(Generic[T]):
                 retry_after = min(retry_after * 2, MAX_RETRY_AFTER_SECONDS)
                 continue
             retry_after = self._retry_after
-            if self._closing:
+            idle = self._idle.get(key)
+            if self._closing or idle is None:  # closing, or the key was dropped meanwhile
                 self._discard_later(entry)
             else:
-                self._idle[key].append(entry)
+                idle.append(entry)
 
     async def _pause(self, seconds: float) -> None:
         """Sleep, cut short by close()."""

@@ -1,0 +1,85 @@
+"""The in-sandbox agent's command line, environment and mounts, as a runtime SandboxSpec."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hopx_local.control.backend import LaunchRequest
+from hopx_local.control.catalog import TemplateDefinition
+from hopx_local.control.config import (
+    SANDBOX_OPENAPI,
+    SANDBOX_SITE_PACKAGES,
+    SANDBOX_SPEC_CACHE,
+    SANDBOX_SRC,
+    ControlPlaneConfig,
+)
+from hopx_local.runtime import SandboxSpec
+
+AGENT_SOCKET_INSIDE = "/run/hopx/agent.sock"
+TOKEN_KEY_INSIDE = "/run/hopx/token.key"
+AGENT_PYTHONPATH = f"{SANDBOX_SRC}:{SANDBOX_SITE_PACKAGES}"
+# The agent runs isolated (-I: no PYTHON* variables, no user site): env_vars such as
+# PYTHONHOME or PYTHONWARNINGS=error are for the user's code and must not break the agent.
+# It finds its own code through this path; PYTHONPATH (set too) is for the user's code.
+AGENT_BOOTSTRAP = (
+    f"import runpy, sys; sys.path[:0] = {[SANDBOX_SRC, SANDBOX_SITE_PACKAGES]!r}; "
+    "runpy.run_module('hopx_local.agent', run_name='__main__', alter_sys=True)"
+)
+
+
+def agent_spec(
+    config: ControlPlaneConfig, request: LaunchRequest, root_dir: Path, listen_fd: int
+) -> SandboxSpec:
+    """The sandbox running the agent, serving the inherited listening socket ``listen_fd``."""
+    template = request.template
+    env = dict(template.sandbox_env) if template is not None else {}
+    env.update(request.env_vars)
+    user_path = env.get("PYTHONPATH")
+    env["PYTHONPATH"] = f"{AGENT_PYTHONPATH}:{user_path}" if user_path else AGENT_PYTHONPATH
+    # The agent lists these as its API variables (GET /env), as after PATCH /env.
+    env["HOPX_ENV_KEYS"] = ",".join(request.env_vars)
+    return SandboxSpec(
+        sandbox_id=request.sandbox_id,
+        root_dir=root_dir,
+        uid=request.uid,
+        memory_mb=request.memory_mb,
+        pids_max=request.pids_max,
+        vcpu=float(request.vcpu),
+        internet_access=request.internet_access,
+        env=env,
+        command=[
+            "/usr/bin/python3",
+            "-I",
+            "-c",
+            AGENT_BOOTSTRAP,
+            "--socket",
+            AGENT_SOCKET_INSIDE,
+            "--template",
+            request.agent_flavour,
+            "--key-file",
+            TOKEN_KEY_INSIDE,
+            "--sandbox-id",
+            request.sandbox_id,
+            "--spec-cache",
+            SANDBOX_SPEC_CACHE,
+            "--listen-fd",
+            str(listen_fd),
+            "--kernel-start",
+            template.kernel_start if template is not None else "lazy",
+        ],
+        pass_fds=(listen_fd,),
+        extra_ro_binds=[
+            (config.agent_src_dir, SANDBOX_SRC),
+            (config.site_packages, SANDBOX_SITE_PACKAGES),
+            (config.openapi_dir, SANDBOX_OPENAPI),
+            (config.spec_cache_dir, SANDBOX_SPEC_CACHE),
+            *_host_dirs(template),
+        ],
+    )
+
+
+def _host_dirs(template: TemplateDefinition | None) -> list[tuple[Path, str]]:
+    """The template's host directories that exist here, as read-only binds."""
+    if template is None:
+        return []
+    return [(Path(path), path) for path in template.host_ro_dirs if Path(path).is_dir()]
