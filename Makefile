@@ -14,11 +14,7 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-<<<<<<< HEAD
-	$(BIN)/python -m pip install --quiet -e '.[local,dev,cli]'
-=======
-	$(BIN)/python -m pip install --quiet -e '.[local,dev,ray]'
->>>>>>> backend
+	$(BIN)/python -m pip install --quiet -e '.[local,dev,ray,cli]'
 	@touch $@
 
 # System packages for hopx-local (installed with apt-get when missing and running as root).
