@@ -37,7 +37,7 @@ def test_create_list_info_pause_resume_kill(hopx: Hopx) -> None:
     assert sandbox_id not in [item["id"] for item in hopx.json("sandbox", "list")]
     gone = hopx("sandbox", "info", sandbox_id)
     assert gone.returncode == 1
-    assert sandbox_id in gone.stderr
+    assert f"Sandbox '{sandbox_id}' was killed at" in gone.stderr
     assert "Traceback" not in gone.stderr
 
 
