@@ -210,7 +210,7 @@ def resume(session: Session, sandbox_id: str) -> None:
 @click.pass_obj
 def kill(session: Session, sandbox_ids: tuple[str, ...], kill_all: bool) -> None:
     """Destroy sandboxes (their files too), by id or --all."""
-    from hopx_ai import Sandbox
+    from hopx_ai import NotFoundError, Sandbox
 
     if kill_all == bool(sandbox_ids):
         raise click.UsageError("give sandbox ids or --all (not both)")
@@ -218,7 +218,12 @@ def kill(session: Session, sandbox_ids: tuple[str, ...], kill_all: bool) -> None
     if kill_all:
         targets = [info.sandbox_id for info in asyncio.run(_all_infos(session, None))]
     for sandbox_id in targets:
-        Sandbox.kill(sandbox_id, **session.sdk())
+        try:
+            Sandbox.kill(sandbox_id, **session.sdk())
+        except NotFoundError:
+            if not kill_all:
+                raise
+            continue  # ended on its own since it was listed
         stderr().print(f"killed {sandbox_id}")
     if kill_all:
         stderr().print(f"{len(targets)} killed")

@@ -95,8 +95,9 @@ async def _pump(term: AsyncTerminalSession) -> int:
                 exit_code = message.code or 0
                 break
             for sender in senders:
-                if sender.done() and not sender.cancelled() and sender.exception():
-                    raise sender.exception()  # type: ignore[misc]
+                failure = sender.exception() if sender.done() and not sender.cancelled() else None
+                if failure is not None:
+                    raise failure
     finally:
         loop.remove_reader(stdin)
         loop.remove_signal_handler(signal.SIGWINCH)
