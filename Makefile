@@ -14,7 +14,7 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet -e '.[local,dev,ray]'
+	$(BIN)/python -m pip install --quiet -e '.[local,dev,ray,cli]'
 	@touch $@
 
 # System packages for hopx-local (installed with apt-get when missing and running as root).

@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packages=(bubblewrap slirp4netns nftables golang-go nodejs util-linux iproute2 openssl)
+# tests only: `hopx terminal` is driven through a real terminal (tests/integration/cli)
+packages+=(tmux)
 mapfile -t desktop < <(grep -v '^\s*#' src/hopx_local/agent/desktop/PACKAGES | grep -v '^\s*$')
 missing=()
 for pkg in "${packages[@]}" "${desktop[@]}"; do

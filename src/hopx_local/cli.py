@@ -385,7 +385,27 @@ def _ray_backend(args: argparse.Namespace, config: Any) -> Any:
     return ray_backend.RayBackend(config, node_resource=args.ray_node_resource)
 
 
+LOCAL_EXTRA_MODULES = frozenset(
+    {"starlette", "uvicorn", "httptools", "multipart", "python_multipart", "yaml"}
+    | {"jupyter_client", "ipykernel", "matplotlib", "pandas"}
+)
+"""Top-level modules of the ``local`` extra: without them hopx-local cannot run."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except ModuleNotFoundError as missing:
+        if (missing.name or "").partition(".")[0] not in LOCAL_EXTRA_MODULES:
+            raise
+        return _fail(
+            EXIT_USAGE,
+            f"the server's dependencies are not installed (no module {missing.name!r}): "
+            "install hopx-ai[local]:  pip install 'hopx-ai[local]'",
+        )
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(
         level=getattr(logging, args.log_level.upper(), logging.INFO),

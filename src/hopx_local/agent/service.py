@@ -7,7 +7,7 @@ import logging
 import os
 import time
 from collections.abc import Coroutine, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .auth import TokenVerifier, read_key
 from .background import BackgroundProcess, BackgroundRegistry
@@ -22,6 +22,9 @@ from .metrics import Counters, Metrics
 from .oom import OomScore
 from .paths import PathPolicy
 from .proc import BoundedCapture, Child
+
+if TYPE_CHECKING:
+    from .desktop import DesktopEngine
 
 log = logging.getLogger("hopx_local.agent")
 
@@ -60,6 +63,8 @@ class Agent:
         self.active_streams = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._versions: dict[str, str] | None = None
+        self.desktop: DesktopEngine | None = None
+        """The desktop template's display, started with the agent (``startup``)."""
 
     # ------------------------------------------------------------------ helpers
     def _execution_counts(self) -> tuple[int, int]:
@@ -131,6 +136,10 @@ class Agent:
     async def startup(self) -> None:
         if self.kernel is not None and self.config.kernel_start == "background":
             self.spawn_task(self.start_kernel())
+        if self.config.template == "desktop":
+            from .desktop.startup import start_desktop
+
+            await start_desktop(self)
 
     async def shutdown(self) -> None:
         self.background.kill_all()
@@ -138,3 +147,5 @@ class Agent:
             task.cancel()
         if self.kernel is not None:
             await self.kernel.shutdown()
+        if self.desktop is not None:
+            await self.desktop.close()

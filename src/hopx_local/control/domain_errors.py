@@ -53,6 +53,29 @@ class SandboxNotFound(NotFound):
         self.sandbox_id = sandbox_id
 
 
+class SandboxDeleted(SandboxNotFound):
+    """A sandbox that existed and was deleted lately: ``killed``, or ``expired`` (its
+    ``timeout_seconds`` ran out). ``details.reason`` / ``details.ended_at`` say which and when
+    (a hopx-local extension of the 404 body)."""
+
+    def __init__(self, sandbox_id: str, reason: str, ended_at: str) -> None:
+        if reason == "expired":
+            message = (
+                f"Sandbox '{sandbox_id}' expired at {ended_at}: its timeout_seconds ran out and "
+                "it was deleted. Create a new one; extend a sandbox's life with "
+                "set_timeout(seconds) before it expires."
+            )
+        else:
+            message = (
+                f"Sandbox '{sandbox_id}' was killed at {ended_at} (deleted with kill()); "
+                "create a new one."
+            )
+        LifecycleError.__init__(
+            self, message, resource="sandbox", id=sandbox_id, reason=reason, ended_at=ended_at
+        )
+        self.sandbox_id = sandbox_id
+
+
 class InvalidTransition(Conflict):
     def __init__(
         self,

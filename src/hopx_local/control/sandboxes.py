@@ -44,6 +44,7 @@ from hopx_local.control.domain_errors import (
     LimitReached,
     NodeLost,
     ResourceExhausted,
+    SandboxDeleted,
     SandboxEnded,
     SandboxGone,
     SandboxLimitReached,
@@ -52,7 +53,7 @@ from hopx_local.control.domain_errors import (
 from hopx_local.control.host_uids import uids_in_use
 from hopx_local.control.network_policy import policy_json
 from hopx_local.control.store import SandboxRecord, Store
-from hopx_local.control.timeutil import now_us
+from hopx_local.control.timeutil import now_us, rfc3339
 from hopx_local.control.tokens import new_secret, sign_token
 from hopx_local.control.warm_pool import PoolKey, WarmPool
 from hopx_local.runtime import UID_RANGE, SandboxRuntimeError, allocate_uid
@@ -64,6 +65,8 @@ REGION = "local"
 SANDBOX_ID_PREFIX = "sbx_"
 _ID_ALPHABET = string.ascii_lowercase + string.digits
 _ACTIVE = ("creating", "running", "paused")
+TOMBSTONE_KEEP_US = 24 * 3600 * 1_000_000
+"""How long a deleted sandbox's id still answers why it is gone (killed / expired, when)."""
 
 POOLED_TEMPLATES = ("base", "code-interpreter")
 # Variables read only when a process starts (interpreter, loader, locale, the agent's own
@@ -189,6 +192,9 @@ class SandboxManager:
     def get(self, sandbox_id: str) -> SandboxRecord:
         record = self.store.sandbox(sandbox_id)
         if record is None:
+            ended = self.store.tombstone(sandbox_id)
+            if ended is not None:
+                raise SandboxDeleted(sandbox_id, ended[0], rfc3339(ended[1]))
             raise SandboxNotFound(sandbox_id)
         return record
 
@@ -425,13 +431,14 @@ class SandboxManager:
             self.store.update_sandbox(record)
             return record
 
-    async def delete(self, sandbox_id: str) -> SandboxRecord:
+    async def delete(self, sandbox_id: str, reason: str = "killed") -> SandboxRecord:
+        """Destroy the sandbox; its id answers ``reason`` (killed / expired) for a day."""
         async with self._locks[sandbox_id]:
             record = self.get(sandbox_id)
             await self._halt(sandbox_id)
             await self.backend.destroy(sandbox_id)
             self.deadlines.cancel(sandbox_id)
-            self.store.delete_sandbox(sandbox_id)
+            self.store.bury_sandbox(sandbox_id, reason, now_us(), TOMBSTONE_KEEP_US)
             record.status = "stopped"
         self._locks.pop(sandbox_id, None)
         return record
@@ -467,7 +474,7 @@ class SandboxManager:
             return
         log.info("sandbox %s reached its timeout; deleting it", sandbox_id)
         with contextlib.suppress(LifecycleError):
-            await self.delete(sandbox_id)
+            await self.delete(sandbox_id, reason="expired")
 
     # ------------------------------------------------------------- connections
     def require_running(self, sandbox_id: str) -> SandboxRecord:

@@ -62,6 +62,11 @@ CREATE TABLE IF NOT EXISTS sandboxes (
     network TEXT
 );
 CREATE INDEX IF NOT EXISTS sandboxes_by_creation ON sandboxes (created_us DESC, id DESC);
+CREATE TABLE IF NOT EXISTS tombstones (
+    id TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    ended_us INTEGER NOT NULL
+);
 """
 
 
@@ -221,6 +226,22 @@ class Store:
     def delete_sandbox(self, sandbox_id: str) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM sandboxes WHERE id = ?", (sandbox_id,))
+
+    def bury_sandbox(self, sandbox_id: str, reason: str, ended_us: int, keep_us: int) -> None:
+        """Delete the sandbox's row, leaving a tombstone (why and when it ended) that is kept
+        ``keep_us``; older tombstones go at the same time."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM sandboxes WHERE id = ?", (sandbox_id,))
+            db.execute("DELETE FROM tombstones WHERE ended_us < ?", (ended_us - keep_us,))
+            db.execute(
+                "INSERT OR REPLACE INTO tombstones (id, reason, ended_us) VALUES (?, ?, ?)",
+                (sandbox_id, reason, ended_us),
+            )
+
+    def tombstone(self, sandbox_id: str) -> tuple[str, int] | None:
+        """``(reason, ended_us)`` of a sandbox that was deleted lately, else None."""
+        rows = self._query("SELECT reason, ended_us FROM tombstones WHERE id = ?", (sandbox_id,))
+        return (str(rows[0]["reason"]), int(rows[0]["ended_us"])) if rows else None
 
     def sandbox(self, sandbox_id: str) -> SandboxRecord | None:
         rows = self._query("SELECT * FROM sandboxes WHERE id = ?", (sandbox_id,))

@@ -1,0 +1,5 @@
+import sys
+
+from hopx_ai.cli import main
+
+sys.exit(main())
