@@ -47,8 +47,9 @@ def slirp_argv(slirp4netns: str, netns: int | str, ready_fd: int, exit_fd: int) 
         "--enable-seccomp",
         f"--ready-fd={ready_fd}",
         f"--exit-fd={exit_fd}",
-        *(["--netns-type=path"] if isinstance(netns, str) else []),
-        str(netns),
+        # By path: joins the network namespace only (not the user namespace of a pid).
+        "--netns-type=path",
+        netns if isinstance(netns, str) else f"/proc/{netns}/ns/net",
         TAP_DEVICE,
     ]
 
