@@ -41,7 +41,6 @@ from hopx_local.control.deadlines import Deadlines
 from hopx_local.control.domain_errors import (
     InvalidTransition,
     LifecycleError,
-    LimitReached,
     NodeLost,
     ResourceExhausted,
     SandboxDeleted,
