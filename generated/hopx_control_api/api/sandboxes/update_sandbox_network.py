@@ -9,13 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.network_policy import NetworkPolicy
 from ...models.sandbox import Sandbox
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: NetworkPolicy,
+    body: NetworkPolicy | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +26,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -103,7 +104,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: NetworkPolicy,
+    body: NetworkPolicy | Unset = UNSET,
 ) -> Response[Error | Sandbox]:
     """Replace the egress policy
 
@@ -116,8 +117,8 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (NetworkPolicy): hopx-local extension: the sandbox's egress policy (names as E2B's
-            `network` option). On a
+        body (NetworkPolicy | Unset): hopx-local extension: the sandbox's egress policy (names as
+            E2B's `network` option). On a
             `Sandbox`, the policy in force. Entries are IPv4/IPv6 addresses or CIDRs
             (`203.0.113.0/24`, `198.51.100.7`) or domain patterns: an exact name (`api.example.com`)
             or `*.suffix` (every name below `suffix`, at any depth, not `suffix` itself).
@@ -165,7 +166,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: NetworkPolicy,
+    body: NetworkPolicy | Unset = UNSET,
 ) -> Error | Sandbox | None:
     """Replace the egress policy
 
@@ -178,8 +179,8 @@ def sync(
 
     Args:
         id (str):
-        body (NetworkPolicy): hopx-local extension: the sandbox's egress policy (names as E2B's
-            `network` option). On a
+        body (NetworkPolicy | Unset): hopx-local extension: the sandbox's egress policy (names as
+            E2B's `network` option). On a
             `Sandbox`, the policy in force. Entries are IPv4/IPv6 addresses or CIDRs
             (`203.0.113.0/24`, `198.51.100.7`) or domain patterns: an exact name (`api.example.com`)
             or `*.suffix` (every name below `suffix`, at any depth, not `suffix` itself).
@@ -222,7 +223,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: NetworkPolicy,
+    body: NetworkPolicy | Unset = UNSET,
 ) -> Response[Error | Sandbox]:
     """Replace the egress policy
 
@@ -235,8 +236,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (NetworkPolicy): hopx-local extension: the sandbox's egress policy (names as E2B's
-            `network` option). On a
+        body (NetworkPolicy | Unset): hopx-local extension: the sandbox's egress policy (names as
+            E2B's `network` option). On a
             `Sandbox`, the policy in force. Entries are IPv4/IPv6 addresses or CIDRs
             (`203.0.113.0/24`, `198.51.100.7`) or domain patterns: an exact name (`api.example.com`)
             or `*.suffix` (every name below `suffix`, at any depth, not `suffix` itself).
@@ -282,7 +283,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: NetworkPolicy,
+    body: NetworkPolicy | Unset = UNSET,
 ) -> Error | Sandbox | None:
     """Replace the egress policy
 
@@ -295,8 +296,8 @@ async def asyncio(
 
     Args:
         id (str):
-        body (NetworkPolicy): hopx-local extension: the sandbox's egress policy (names as E2B's
-            `network` option). On a
+        body (NetworkPolicy | Unset): hopx-local extension: the sandbox's egress policy (names as
+            E2B's `network` option). On a
             `Sandbox`, the policy in force. Entries are IPv4/IPv6 addresses or CIDRs
             (`203.0.113.0/24`, `198.51.100.7`) or domain patterns: an exact name (`api.example.com`)
             or `*.suffix` (every name below `suffix`, at any depth, not `suffix` itself).
