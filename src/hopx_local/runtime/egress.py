@@ -21,6 +21,13 @@ sandbox's own namespace would be flushed by its root; host-side nftables matchin
 sockets would edit the host's firewall.
 
 No IPv6 leaves a sandbox (slirp4netns runs without it); every IPv6 destination is refused.
+The host's own addresses are read each time the rules are replaced (start, update, a new pin);
+an address the host gains later is refused from the next replacement on.
+
+Cost (bench/egress_bench.py, this 2-core machine under load): a connection costs the same as
+through plain slirp4netns (~0.7 ms connect + echo), throughput is ~25-35 % lower (~130 vs
+~185 MB/s: slirp4netns is the bottleneck either way), set-up adds ~50-100 ms per start
+(subprocesses: ip, nft), an update takes ~20 ms.
 """
 
 from __future__ import annotations
