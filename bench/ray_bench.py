@@ -135,6 +135,11 @@ def ray_backend(report: Report, server: RunningServer | None = None) -> None:
     with _server([]) as local:
         local_first = _create_to_first_command(report, local, "local backend")
         local_wall, _ = _burst(report, local, "local backend", count)
+    with _server(["--one-port"]) as one_port:
+        # The local backend behind one port: what the route through the control plane costs,
+        # apart from Ray.
+        one_port_first = _create_to_first_command(report, one_port, "local backend, one port")
+        _burst(report, one_port, "local backend, one port", count)
     with (
         _ray_cluster() as address,
         _server(["--ray", address, "--ray-node-resource", NODE_RESOURCE]) as on_ray,
@@ -146,6 +151,13 @@ def ray_backend(report: Report, server: RunningServer | None = None) -> None:
         ray_first,
         local_first,
         "informational (the cost of the actor call and the tunnel)",
+        lambda ratio: True,
+    )
+    report.ratio(
+        "create to first command (one port / agent port)",
+        one_port_first,
+        local_first,
+        "informational (the proxy through the control plane)",
         lambda ratio: True,
     )
     report.ratio(

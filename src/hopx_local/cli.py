@@ -91,6 +91,13 @@ def _parser() -> argparse.ArgumentParser:
         help="reach sandbox agents through this server's port (public_host <url>/agent/<id>)",
     )
     serve.add_argument(
+        "--public-domain",
+        metavar="DOMAIN",
+        default=None,
+        help="serve sandboxes on host names {port}-{id}.DOMAIN (a wildcard DNS name of this "
+        "server), as the public service does; public_host becomes 7777-<id>.DOMAIN",
+    )
+    serve.add_argument(
         "--ray",
         metavar="ADDRESS",
         default=None,
@@ -199,6 +206,7 @@ def serve(args: argparse.Namespace) -> int:
         max_sandboxes=args.max_sandboxes,
         warm_pool=args.warm_pool,
         one_port=args.one_port or args.ray is not None,
+        public_domain=args.public_domain,
     )
     backend = runtime if args.ray is None else _ray_backend(args, config)
     if backend is None:

@@ -132,3 +132,65 @@ async def _terminal_echo(sandbox: Sandbox) -> str:
     finally:
         await ws.close()
     return seen
+
+
+DOMAIN = "sandboxes.test"
+
+
+@pytest.fixture(scope="module")
+def host_routed_server() -> Iterator[RunningServer]:
+    reason = _host_skip_reason()
+    if reason:
+        pytest.skip(reason)
+    with tempfile.TemporaryDirectory(prefix="hopx-hosts-") as scratch:
+        server = launcher.start(
+            Path(scratch), extra_args=["--public-domain", DOMAIN, "--warm-pool", "0"]
+        )
+        try:
+            yield server
+        finally:
+            launcher.stop(server.process)
+
+
+def test_sandboxes_by_host_name_as_the_public_service_names_them(
+    host_routed_server: RunningServer,
+) -> None:
+    server = host_routed_server
+    port = httpx.URL(server.base_url).port
+    with control_plane_client(server) as cp:
+        sandboxes = Sandboxes(cp)
+        try:
+            sandbox = sandboxes.create()
+            sandbox_id = sandbox["id"]
+            assert sandbox["public_host"] == f"http://7777-{sandbox_id}.{DOMAIN}:{port}"
+            assert sandbox["preview_url"] == f"http://{{port}}-{sandbox_id}.{DOMAIN}:{port}/"
+            # The host names need a wildcard DNS entry; here the Host header stands in for it.
+            token = {"Authorization": f"Bearer {sandbox['auth_token']}"}
+            with httpx.Client(base_url=server.base_url, timeout=30) as direct:
+                agent_host = {"Host": f"7777-{sandbox_id}.{DOMAIN}:{port}", **token}
+                answered = direct.post(
+                    "/commands/run",
+                    json={
+                        "command": "cd /tmp && echo by-host > index.html && "
+                        "(python3 -m http.server 8080 --bind 127.0.0.1 >/dev/null 2>&1 &) && "
+                        "echo started"
+                    },
+                    headers=agent_host,
+                )
+                assert answered.status_code == 200, answered.text
+                assert answered.json()["stdout"] == "started\n"
+
+                preview_host = {"Host": f"8080-{sandbox_id}.{DOMAIN}:{port}"}
+                body = None
+                for _ in range(100):
+                    with contextlib.suppress(httpx.HTTPError):
+                        page = direct.get("/index.html", headers=preview_host)
+                        if page.status_code == 200:
+                            body = page.text
+                            break
+                    time.sleep(0.05)
+                assert body == "by-host\n"
+                # Any other host name is the control plane's API, as before.
+                assert cp.get(f"/v1/sandboxes/{sandbox_id}").status_code == 200
+        finally:
+            sandboxes.cleanup()

@@ -235,6 +235,69 @@ def test_a_lost_node_errors_its_sandboxes_and_nothing_else(
             assert cp.get(f"/v1/sandboxes/{sandbox['id']}").status_code == 404
 
 
+def test_a_node_that_joins_takes_new_sandboxes(
+    cluster: tuple[Cluster, list[Any]], cp: httpx.Client
+) -> None:
+    head, nodes = cluster
+    joined = head.add_node(
+        num_cpus=1,
+        object_store_memory=OBJECT_STORE_BYTES,
+        node_ip_address=NODE_IP,
+        resources={NODE_RESOURCE: 1},
+    )
+    sandboxes = Sandboxes(cp)
+    try:
+
+        def placed_on_the_new_node() -> dict[str, Any] | None:
+            sandbox = sandboxes.create()
+            return sandbox if sandbox["node_id"] == joined.node_id else None
+
+        # The control plane notices the node within its poll interval and starts an agent.
+        created = wait_for(placed_on_the_new_node, timeout=90, what="a create on the new node")
+        with sandboxes.agent(created) as agent:
+            assert run(agent, "echo joined")["stdout"] == "joined\n"
+    finally:
+        sandboxes.cleanup()
+
+
+def test_warm_pools_are_kept_per_node(cluster: tuple[Cluster, list[Any]]) -> None:
+    head, _ = cluster
+    with tempfile.TemporaryDirectory(prefix="hopx-ray-pool-") as scratch:
+        pooled = launcher.start(
+            Path(scratch),
+            timeout=240,
+            extra_args=[
+                "--ray",
+                head.address,
+                "--ray-node-resource",
+                NODE_RESOURCE,
+                "--warm-pool",
+                "1",
+            ],
+        )
+        log = Path(scratch) / "server.log"
+        try:
+            # 2 nodes x 2 templates x internet on/off, one each: 8, filled round robin.
+            with control_plane_client(pooled) as client:
+                wait_for(
+                    lambda: log.read_text().count("warm pool: sandbox") >= 8,
+                    timeout=180,
+                    what="warm-pool sandboxes on the nodes",
+                )
+                sandboxes = Sandboxes(client)
+                try:
+                    made = [sandboxes.create(template_name="base") for _ in range(2)]
+                finally:
+                    sandboxes.cleanup()
+            text = log.read_text()
+            for sandbox in made:
+                assert f"sandbox {sandbox['id']} (base) served from the warm pool" in text
+            # Each node has its own pool: the two takes came from different nodes.
+            assert made[0]["node_id"] != made[1]["node_id"], made
+        finally:
+            launcher.stop(pooled.process)
+
+
 def _get_text(url: str) -> str | None:
     try:
         answer = httpx.get(url, timeout=5)

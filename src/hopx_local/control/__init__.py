@@ -3,7 +3,10 @@
     app.py          ControlPlane: store + backend + manager, the ASGI app and its lifespan
     api.py          handlers by operationId (routing and validation come from the YAML)
     sandboxes.py    SandboxManager: lifecycle (records, locks, deadlines, warm-pool policy)
-    backend.py      the seam to where sandboxes run; backends/local.py runs them on this host
+    backend.py      the seam to where sandboxes run; backends/local.py runs them on this host,
+                    backends/ray.py on the nodes of a Ray cluster (placement.py, ray_node.py,
+                    tunnel.py)
+    host_routing.py {port}-{id}.<domain> host names onto the /agent and /preview routes
     domain_errors.py  what the lifecycle and backends raise; errors.py maps it to HTTP
     catalog.py      the built-in templates (code-interpreter, base, desktop)
     store.py        SQLite state (API keys, sandboxes, templates)

@@ -91,6 +91,7 @@ class ControlPlaneApi:
             request_id=call.request_id,
             token=token,
             one_port=self.config.one_port,
+            public_domain=self.config.public_domain,
         )
 
     # ------------------------------------------------------------------ health

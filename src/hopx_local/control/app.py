@@ -14,6 +14,7 @@ from hopx_local.control.backend import Backend
 from hopx_local.control.backends.local import LocalBackend
 from hopx_local.control.catalog import BUILTIN_TEMPLATES, Catalog
 from hopx_local.control.config import ControlPlaneConfig
+from hopx_local.control.host_routing import HostRouting
 from hopx_local.control.preview import PreviewProxy
 from hopx_local.control.sandboxes import POOLED_TEMPLATES, SandboxManager
 from hopx_local.control.store import Store
@@ -65,7 +66,10 @@ class ControlPlane:
             max_json_bytes=MAX_JSON_BYTES,
             extra_routes=[*self.preview.routes(), *VncWebSocket(self.manager).routes()],
         )
-        return spec_app.asgi(lifespan=self._lifespan)
+        app = spec_app.asgi(lifespan=self._lifespan)
+        if self.config.public_domain:
+            return HostRouting(app, self.config.public_domain)
+        return app
 
     @contextlib.asynccontextmanager
     async def _lifespan(self, app: object) -> AsyncIterator[None]:

@@ -6,7 +6,8 @@ happens to a sandbox; a :class:`Backend` makes it happen on some machine. ``Loca
 (backends/ray.py) places them on node agents of a Ray cluster, each wrapping a LocalBackend.
 How the agent process is started (bubblewrap today) is below this seam.
 
-Calls for one sandbox never overlap (the manager holds its lock). Backends raise the errors of
+Calls for one sandbox never overlap (the manager holds its lock), except ``wait``, which lasts
+as long as the sandbox runs. Backends raise the errors of
 ``domain_errors`` (``ResourceExhausted``: this node is full, another may not be; ``SandboxGone``:
 the sandbox's processes ended; ``NodeLost``: its node is gone; ``LaunchFailed``,
 ``BackendFailure``, ``HostUnusable``), never HTTP errors.

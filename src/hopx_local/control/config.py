@@ -62,6 +62,9 @@ class ControlPlaneConfig:
     one_port: bool = False
     """Agents are reached through the control plane's own port (``public_host`` is
     ``<base_url>/agent/<id>``), not on ports of their own (always so with a Ray cluster)."""
+    public_domain: str | None = None
+    """Serve sandboxes on host names ``{port}-{id}.<public_domain>`` (a wildcard DNS name of
+    this server), as the public service does: ``public_host`` is ``7777-<id>.<domain>``."""
     agent_src_dir: Path = attrs.field(factory=project_src_dir)
     site_packages: Path = attrs.field(factory=site_packages_dir)
     openapi_dir: Path = attrs.field(factory=openapi_dir)

@@ -24,6 +24,7 @@ from starlette.routing import BaseRoute, Route, WebSocketRoute
 
 from hopx_local.control import errors
 from hopx_local.control.domain_errors import LifecycleError
+from hopx_local.control.host_routing import HOST_ROUTED
 from hopx_local.control.preview_forwarding import (
     AGENT_PORT,
     AGENT_PREFIX,
@@ -199,6 +200,8 @@ class PreviewProxy:
         except LifecycleError as failure:
             return _error(failure, path)
         prefix = f"{AGENT_PREFIX}/{sandbox_id}" if agent else f"{PREFIX}/{sandbox_id}/{port}"
+        if request.scope.get(HOST_ROUTED):
+            prefix = ""  # the service is at the root of its own host name
         target = "/" + request.path_params["path"]
         if request.url.query:
             target += "?" + request.url.query

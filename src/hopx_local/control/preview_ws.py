@@ -18,6 +18,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from hopx_local.control import errors
 from hopx_local.control.domain_errors import LifecycleError
+from hopx_local.control.host_routing import HOST_ROUTED
 from hopx_local.control.preview_forwarding import (
     AGENT_PORT,
     AGENT_PREFIX,
@@ -125,7 +126,7 @@ class PreviewWebSockets:
             is_api_key=self._is_api_key,
             client=websocket.client.host if websocket.client else "",
             scheme="wss" if websocket.url.scheme == "wss" else "ws",
-            prefix=prefix,
+            prefix="" if websocket.scope.get(HOST_ROUTED) else prefix,
             also_drop=_HANDSHAKE,
         )
         try:

@@ -7,16 +7,25 @@ import binascii
 import json
 from typing import Any
 
-from hopx_local.control.preview_forwarding import AGENT_PREFIX
+from hopx_local.control.host_routing import sandbox_host
+from hopx_local.control.preview_forwarding import AGENT_PORT, AGENT_PREFIX
 from hopx_local.control.store import SandboxRecord
 from hopx_local.control.timeutil import rfc3339
 
 ORGANIZATION_ID = 1
 
 
-def agent_url(record: SandboxRecord, relay_host: str, base_url: str, one_port: bool) -> str:
-    """Where clients reach the sandbox's agent: through the control plane (one port), or on
-    the agent's own loopback port."""
+def agent_url(
+    record: SandboxRecord,
+    relay_host: str,
+    base_url: str,
+    one_port: bool,
+    public_domain: str | None = None,
+) -> str:
+    """Where clients reach the sandbox's agent: through the control plane (by host name or
+    by path: one port), or on the agent's own loopback port."""
+    if public_domain:
+        return sandbox_host(base_url, public_domain, AGENT_PORT, record.id)
     if one_port:
         return f"{base_url}{AGENT_PREFIX}/{record.id}"
     host = f"[{relay_host}]" if ":" in relay_host else relay_host
@@ -31,9 +40,15 @@ def sandbox_json(
     request_id: str,
     token: tuple[str, int] | None = None,
     one_port: bool = False,
+    public_domain: str | None = None,
 ) -> dict[str, Any]:
     """The ``Sandbox`` schema; with ``token`` (jwt, exp) it carries ``auth_token`` too."""
-    url = agent_url(record, relay_host, base_url, one_port)
+    url = agent_url(record, relay_host, base_url, one_port, public_domain)
+    preview = (
+        sandbox_host(base_url, public_domain, "{port}", record.id) + "/"
+        if public_domain
+        else f"{base_url}/preview/{record.id}/{{port}}/"
+    )
     body: dict[str, Any] = {
         "id": record.id,
         "object": "sandbox",
@@ -46,7 +61,7 @@ def sandbox_json(
         "organization_id": ORGANIZATION_ID,
         "public_host": url,
         "direct_url": url,
-        "preview_url": f"{base_url}/preview/{record.id}/{{port}}/",
+        "preview_url": preview,
         "resources": {
             "vcpu": record.vcpu,
             "memory_mb": record.memory_mb,
