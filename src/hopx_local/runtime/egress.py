@@ -21,6 +21,14 @@ sandbox's own namespace would be flushed by its root; host-side nftables matchin
 sockets would edit the host's firewall.
 
 No IPv6 leaves a sandbox (slirp4netns runs without it); every IPv6 destination is refused.
+The host's own addresses are read each time the rules are replaced (start, update, a new pin);
+an address the host gains later is refused from the next replacement on.
+
+Cost (bench/egress_bench.py on this shared 2-core machine): a connection costs about the same
+as through plain slirp4netns (0.72-0.77 vs 0.65-0.68 ms connect + echo), throughput is ~20 %
+lower when the machine is quiet (183-293 vs 229-356 MB/s; ~30 % under load: slirp4netns is the
+bottleneck either way), set-up adds ~30-40 ms per start (~60-100 ms under load: ip and nft
+subprocesses), an update takes ~24 ms.
 """
 
 from __future__ import annotations
