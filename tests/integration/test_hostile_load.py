@@ -28,6 +28,8 @@ pytestmark = pytest.mark.integration
 
 HEADER_TIMEOUT = 1.0
 MAX_CONNECTIONS = 64
+QUICK = 2.0
+"""Seconds an answer may take on a shared machine (a hang, or 3 s under attack, is more)."""
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +105,7 @@ def test_huge_headers_get_431_and_memory_stays_bounded(server: RunningServer) ->
             answer = _answer(sock)
         assert answer.startswith(b"HTTP/1.1 431 "), answer[:200]
     assert _rss_kib(server.process.pid) - before < 64 * 1024
-    assert _health_seconds(server) < 1.0
+    assert _health_seconds(server) < QUICK
 
 
 def test_too_many_headers_get_431(server: RunningServer) -> None:
@@ -136,13 +138,13 @@ def test_half_open_connections_do_not_lock_out_clients(server: RunningServer) ->
             for _ in range(10):
                 started = time.monotonic()
                 assert client.get("/v1/templates").status_code == 200
-                assert time.monotonic() - started < 2.0
+                assert time.monotonic() - started < QUICK + 1
         open_fds = len(os.listdir(f"/proc/{server.process.pid}/fd"))
         assert open_fds < MAX_CONNECTIONS + 100
     finally:
         for sock in idle:
             sock.close()
-    assert _health_seconds(server) < 1.0
+    assert _health_seconds(server) < QUICK
 
 
 def test_the_log_holds_no_api_key_and_no_flood(server: RunningServer) -> None:
@@ -161,7 +163,7 @@ def test_the_log_holds_no_api_key_and_no_flood(server: RunningServer) -> None:
     assert server.api_key not in log
     assert "api_key=***" in log  # the access log line is there, redacted
     assert log.count("Invalid HTTP request received.") <= 20
-    assert _health_seconds(server) < 1.0
+    assert _health_seconds(server) < QUICK
 
 
 def test_a_second_server_on_the_same_data_dir_is_refused(server: RunningServer) -> None:
@@ -183,7 +185,7 @@ def test_a_second_server_on_the_same_data_dir_is_refused(server: RunningServer) 
     assert result.returncode == 4, result.stderr
     assert f"pid {server.process.pid}" in result.stderr
     assert server.base_url in result.stderr
-    assert _health_seconds(server) < 1.0
+    assert _health_seconds(server) < QUICK
 
 
 def test_api_key_command_prints_the_stored_key(server: RunningServer) -> None:
@@ -228,7 +230,7 @@ def test_a_chunked_body_over_the_limit_is_refused_before_it_ends(server: Running
         answer = _answer(sock)
     assert answer.startswith(b"HTTP/1.1 413 "), answer[:300]
     assert b'"payload_too_large"' in answer or b"too large" in answer.lower()
-    assert _health_seconds(server) < 1.0
+    assert _health_seconds(server) < QUICK
 
 
 def test_the_agent_caps_headers_too(sandboxes: Sandboxes) -> None:

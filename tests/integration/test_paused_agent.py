@@ -23,7 +23,7 @@ def test_a_paused_agent_answers_409_fast_and_serves_after_resume(
         for _ in range(3):
             started = time.monotonic()
             response = agent.post("/commands/run", json={"command": "echo during"}, timeout=10)
-            assert time.monotonic() - started < 2.0
+            assert time.monotonic() - started < 3.0
             assert response.status_code == 409, response.text
             body = response.json()
             assert body["code"] == "SANDBOX_PAUSED"
@@ -38,4 +38,4 @@ def test_a_paused_agent_answers_409_fast_and_serves_after_resume(
         started = time.monotonic()
         with pytest.raises(httpx.ConnectError):
             agent.get("/health", timeout=10)
-        assert time.monotonic() - started < 2.0
+        assert time.monotonic() - started < 3.0

@@ -45,7 +45,8 @@ Layout of ``root_dir`` on the host (root_dir itself is root-owned, mode 0700)::
     network.log                 output of slirp4netns (host only)
     resolv.conf                 /etc/resolv.conf inside when internet_access (host only)
 
-Inside a sandbox: uid = gid = spec.uid, no capabilities, no_new_privs, own pid/ipc/uts/net/mount
+Inside a sandbox: uid = gid = spec.uid, no capabilities, no_new_privs, the default seccomp filter
+(seccomp.py: no new namespaces, bpf, perf, keyring, modules, mounts...), own pid/ipc/uts/net/mount
 (and cgroup) namespaces, hostname ``sandbox``, read-only /usr and /etc, cwd /workspace, a clean
 environment (HOME=/home/user USER=user PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 + spec.env;
 bwrap adds PWD). pids_max counts threads, and 2-3 helper tasks of the runtime (bwrap, its pid 1,
