@@ -16,11 +16,12 @@ DEFAULT_WARM_POOL = 2
 """Idle pre-started sandboxes per (template, internet_access) of the pooled templates."""
 DATA_DIR_ENV = "HOPX_LOCAL_DATA"
 
-# Where the in-sandbox agent finds its code (mounted read-only).
-SANDBOX_SRC = "/opt/hopx/src"
-SANDBOX_SITE_PACKAGES = "/opt/hopx/site-packages"
-SANDBOX_OPENAPI = "/opt/hopx/openapi"
-SANDBOX_SPEC_CACHE = "/opt/hopx/spec-cache"
+# Where the in-sandbox agent finds its code (mounted read-only at a hidden path; see
+# hopx_local.runtime.rootfs for how the agent gets into any image).
+SANDBOX_SRC = "/.hopx/src"
+SANDBOX_SITE_PACKAGES = "/.hopx/site-packages"
+SANDBOX_OPENAPI = "/.hopx/openapi"
+SANDBOX_SPEC_CACHE = "/.hopx/spec-cache"
 
 
 def default_data_dir() -> Path:

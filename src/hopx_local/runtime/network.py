@@ -45,7 +45,9 @@ def slirp_argv(slirp4netns: str, netns_pid: int, ready_fd: int, exit_fd: int) ->
         "--enable-seccomp",
         f"--ready-fd={ready_fd}",
         f"--exit-fd={exit_fd}",
-        str(netns_pid),
+        # By path: joins the network namespace only (it belongs to the host's user namespace).
+        "--netns-type=path",
+        f"/proc/{netns_pid}/ns/net",
         TAP_DEVICE,
     ]
 
