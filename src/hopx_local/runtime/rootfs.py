@@ -30,6 +30,7 @@ no one inside.
 
 from __future__ import annotations
 
+import configparser
 import contextlib
 import hashlib
 import os
@@ -42,7 +43,7 @@ from pathlib import Path
 from hopx_local.runtime.mounts import bind_idmapped, mount_overlay, unmount_below
 from hopx_local.runtime.spec import RootfsTree
 
-LAYER_FORMAT = "host-layer-1"
+LAYER_FORMAT = "host-layer-2"
 DEFAULT_LAYERS_DIR = Path("/var/cache/hopx-local/layers")
 TOP_LEVEL_LIB_DIRS = ("bin", "sbin", "lib", "lib32", "lib64", "libx32")
 # Empty directories of the host layer: (path, mode). Mount points and a machine's usual layout.
@@ -102,10 +103,10 @@ LAYER_FILES = {
     "etc/hostname": "sandbox\n",
     "etc/hosts": "127.0.0.1\tlocalhost\n127.0.1.1\tsandbox\n::1\tlocalhost ip6-localhost\n",
     "etc/resolv.conf": "",
-    # Root installs system-wide, as on the public service's machines (Debian's python marks
-    # itself externally managed).
-    "etc/pip.conf": "[global]\nbreak-system-packages = true\nroot-user-action = ignore\n",
 }
+# Root installs system-wide, as on the public service's machines (Debian's python marks
+# itself externally managed); added to the host's own pip.conf, if it has one.
+PIP_GLOBAL = {"break-system-packages": "true", "root-user-action": "ignore"}
 LAYER_EMPTY_DIRS = (
     ("var/lib/apt/lists/partial", 0o700, "_apt"),
     ("var/cache/apt/archives/partial", 0o700, "_apt"),
@@ -223,6 +224,7 @@ def _build_host_layer(layer: Path, host_root: Path) -> None:
             path.unlink()
         path.write_text(text)
         os.chmod(path, 0o644)
+    _configure_pip(layer / "etc/pip.conf")
     apt_uid = _passwd_uid(layer / "etc/passwd", "_apt")
     for relative, mode, owner in LAYER_EMPTY_DIRS:
         path = layer / relative
@@ -254,6 +256,21 @@ def _copy_readable(source: Path, target: Path, skips: Iterable[Path]) -> None:
         os.chmod(target, stat.S_IMODE(st.st_mode))
     os.chown(target, st.st_uid, st.st_gid, follow_symlinks=False)
     os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns), follow_symlinks=False)
+
+
+def _configure_pip(path: Path) -> None:
+    config = configparser.ConfigParser(interpolation=None)
+    with contextlib.suppress(OSError, configparser.Error):
+        config.read_string(path.read_text())
+    if not config.has_section("global"):
+        config.add_section("global")
+    for key, value in PIP_GLOBAL.items():
+        config.set("global", key, value)
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    with open(path, "w") as file:
+        config.write(file)
+    os.chmod(path, 0o644)
 
 
 def _passwd_uid(passwd: Path, name: str) -> int | None:
