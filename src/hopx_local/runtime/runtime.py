@@ -17,6 +17,7 @@ import attrs
 from hopx_local.runtime import procfs
 from hopx_local.runtime.bwrap import Bind, bwrap_options, enter_namespaces_argv
 from hopx_local.runtime.cgroups import CgroupBusyError, CgroupLimits, Cgroups, detect_cgroups
+from hopx_local.runtime.disk import create_image, mount_image
 from hopx_local.runtime.errors import (
     HostDependencyError,
     SandboxNotFoundError,
@@ -52,6 +53,7 @@ HOST_BINARIES = {
     "setpriv": "setpriv (apt-get install util-linux)",
     "unshare": "unshare (apt-get install util-linux)",
     "nsenter": "nsenter (apt-get install util-linux)",
+    "mkfs.ext4": "mkfs.ext4 (apt-get install e2fsprogs; needed for a disk of a fixed size)",
     "slirp4netns": "slirp4netns (apt-get install slirp4netns; needed for internet_access)",
 }
 HOST_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
@@ -103,7 +105,7 @@ class SandboxProcess:
 class _Running:
     process: SandboxProcess
     slirp: Slirp | None
-    stage: Stage
+    paths: SandboxPaths
     watcher: asyncio.Task[None] | None = None
 
 
@@ -160,8 +162,12 @@ class Runtime:
         binaries = {name: self._binary(name) for name in ("bwrap", "setpriv", "unshare", "nsenter")}
         slirp4netns = self._binary("slirp4netns") if spec.internet_access else None
         trees = tuple(spec.rootfs) if spec.rootfs else await self.host_trees()
+        mkfs = self._binary("mkfs.ext4") if spec.disk_mb is not None else None
         paths = prepare_root_dir(spec.root_dir, spec.uid)
         await self._stop_leftovers(spec.sandbox_id)
+        unmount_below(paths.disk)  # left mounted by a server that died
+        if mkfs is not None:
+            await asyncio.to_thread(_mount_disk, paths, spec, mkfs)
         stage = self._stage(spec.sandbox_id)
         stage.create(spec.uid)
         stage.bind(paths.disk, "disk")
@@ -227,13 +233,15 @@ class Runtime:
                     await asyncio.wait_for(process.wait(), KILL_TIMEOUT_S)
             with contextlib.suppress(Exception):
                 stage.remove()
+            with contextlib.suppress(Exception):
+                unmount_below(paths.disk)
             raise
         finally:
             namespaces.close()
             _close_all(log_fd, info_r, info_w, args_fd)
         assert process is not None
         sandbox = SandboxProcess(spec.sandbox_id, process, netns_pid, paths.log)
-        running = _Running(sandbox, slirp, stage)
+        running = _Running(sandbox, slirp, paths)
         if slirp is not None:
             running.watcher = asyncio.create_task(_close_when_done(sandbox, slirp))
         self._running[spec.sandbox_id] = running
@@ -341,6 +349,8 @@ class Runtime:
             if running.watcher is not None:
                 await running.watcher
         self._stage(sandbox_id).remove()
+        if running is not None:
+            unmount_below(running.paths.disk)
 
     async def pause(self, sandbox_id: str) -> None:
         """Freeze every process of the sandbox (cgroup freezer); returns once frozen.
@@ -486,6 +496,14 @@ async def _poll(condition: Callable[[], bool], timeout: float, *, max_pause: flo
 def _remove_tree(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         shutil.rmtree(path)
+
+
+def _mount_disk(paths: SandboxPaths, spec: SandboxSpec, mkfs: str) -> None:
+    """Mount the sandbox's disk image on paths.disk, making the image on first use."""
+    assert spec.disk_mb is not None
+    if not paths.disk_image.is_file():
+        create_image(paths.disk_image, spec.disk_mb, mkfs)
+    mount_image(paths.disk_image, paths.disk)
 
 
 def _close_all(*fds: int) -> None:

@@ -66,6 +66,8 @@ class SandboxSpec:
         socket bound in the host's network namespace).
     rootfs: the root filesystem's trees, ``/`` first (empty: the built-in templates' trees,
         made from this host's system; see ``rootfs``).
+    disk_mb: size of the sandbox's disk (writable layers, /workspace, /tmp, /home/user);
+        None: no disk of its own, they live on the host's file system without a limit.
     """
 
     sandbox_id: str
@@ -80,6 +82,7 @@ class SandboxSpec:
     extra_ro_binds: Sequence[tuple[Path, str]] = ()
     pass_fds: Sequence[int] = ()
     rootfs: Sequence[RootfsTree] = ()
+    disk_mb: int | None = None
 
     def validate(self) -> None:
         """Raise InvalidSandboxSpecError naming the first unusable field."""
@@ -116,6 +119,10 @@ class SandboxSpec:
                 raise InvalidSandboxSpecError("env", f"{name!r} is not a valid variable name")
             if "\0" in value:
                 raise InvalidSandboxSpecError("env", f"value of {name} contains a NUL byte")
+        if self.disk_mb is not None and not 16 <= self.disk_mb <= 16 * 1024 * 1024:
+            raise InvalidSandboxSpecError(
+                "disk_mb", f"{self.disk_mb} must be within 16..{16 * 1024 * 1024} MiB"
+            )
         self._validate_rootfs()
         for host_path, inside in self.extra_ro_binds:
             if not host_path.is_absolute() or not host_path.exists():
