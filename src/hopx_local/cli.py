@@ -77,6 +77,13 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     serve.add_argument(
+        "--disk-mb",
+        type=int,
+        default=None,
+        metavar="MIB",
+        help="limit every sandbox's disk to MIB (default: its template's disk size)",
+    )
+    serve.add_argument(
         "--allow-remote",
         action="store_true",
         help="allow a non-loopback --host (sandbox agent ports stay on loopback)",
@@ -150,6 +157,8 @@ def serve(args: argparse.Namespace) -> int:
         return _fail(EXIT_USAGE, "--max-sandboxes must be at least 1")
     if args.warm_pool < 0:
         return _fail(EXIT_USAGE, "--warm-pool must be 0 (no pool) or more")
+    if args.disk_mb is not None and args.disk_mb < 16:
+        return _fail(EXIT_USAGE, "--disk-mb must be at least 16 (MiB)")
 
     runtime = Runtime()
     missing = runtime.missing_host_dependencies()
@@ -176,6 +185,7 @@ def serve(args: argparse.Namespace) -> int:
         base_url=base_url,
         max_sandboxes=args.max_sandboxes,
         warm_pool=args.warm_pool,
+        disk_mb_limit=args.disk_mb,
     )
     plane = ControlPlane(config, store, runtime, keys)
 

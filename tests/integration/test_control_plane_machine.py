@@ -6,6 +6,7 @@ the tests that need them skip, saying so, only when the registry cannot be reach
 
 from __future__ import annotations
 
+import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,9 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.control_plane import Sandboxes, run
+from hopx_local import launcher
+from hopx_local.launcher import RunningServer
+from tests.integration.control_plane import Sandboxes, control_plane_client, run
 
 pytestmark = pytest.mark.integration
 
@@ -104,3 +107,28 @@ def test_pip_installs_system_wide_and_a_running_kernel_imports_it(
         assert "42 1,234,567" in response.json()["stdout"], response.json()
         where = run(agent, "python3 -c 'import humanize; print(humanize.__file__)'")
     assert where["stdout"].startswith("/usr/local/lib/python3"), where
+
+
+def test_serve_disk_mb_limits_the_disk_of_every_sandbox(
+    hopx_server: RunningServer, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    data_dir = tmp_path_factory.mktemp("disk")
+    server = launcher.start(data_dir, extra_args=["--warm-pool", "0", "--disk-mb", "64"])
+    try:
+        with control_plane_client(server) as cp:
+            sandboxes = Sandboxes(cp)
+            sandbox = sandboxes.create()
+            free_before = shutil.disk_usage(data_dir).free
+            with sandboxes.agent(sandbox) as agent:
+                full = run(agent, "head -c 100000000 /dev/zero > /workspace/big; echo $?; df -m /")
+                assert full["stdout"].splitlines()[0] != "0"
+                assert "No space left on device" in full["stderr"]
+                written = agent.post(
+                    "/files/write", json={"path": "/tmp/more.txt", "content": "x" * 1_000_000}
+                )
+                assert written.status_code == 507, written.text
+                assert run(agent, "rm /workspace/big && echo freed")["stdout"] == "freed\n"
+            assert free_before - shutil.disk_usage(data_dir).free < 100 * 1024 * 1024
+            sandboxes.cleanup()
+    finally:
+        launcher.stop(server.process)

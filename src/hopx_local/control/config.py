@@ -60,6 +60,9 @@ class ControlPlaneConfig:
     warm_pool: int = DEFAULT_WARM_POOL
     """Idle, started sandboxes kept per (template, internet_access) of the pooled templates
     (``base``, ``code-interpreter``); a matching create takes one. 0 disables the pool."""
+    disk_mb_limit: int | None = None
+    """Upper bound of every sandbox's disk in MiB (the template's ``disk_mb`` when smaller);
+    None: the template's."""
     agent_src_dir: Path = attrs.field(factory=project_src_dir)
     site_packages: Path = attrs.field(factory=site_packages_dir)
     openapi_dir: Path = attrs.field(factory=openapi_dir)

@@ -603,6 +603,11 @@ class SandboxManager:
                 template.kernel_start if template is not None else "lazy",
             ],
             pass_fds=(listener.fileno(),),
+            disk_mb=(
+                record.disk_mb
+                if self.config.disk_mb_limit is None
+                else min(record.disk_mb, self.config.disk_mb_limit)
+            ),
             extra_ro_binds=[
                 (self.config.agent_src_dir, SANDBOX_SRC),
                 (self.config.site_packages, SANDBOX_SITE_PACKAGES),
