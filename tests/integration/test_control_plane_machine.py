@@ -132,3 +132,50 @@ def test_serve_disk_mb_limits_the_disk_of_every_sandbox(
             sandboxes.cleanup()
     finally:
         launcher.stop(server.process)
+
+
+def test_the_files_api_reaches_what_root_reaches(sandboxes: Sandboxes) -> None:
+    sandbox = sandboxes.create()
+    with sandboxes.agent(sandbox) as agent:
+        release = agent.get("/files/read", params={"path": "/etc/os-release"})
+        assert release.status_code == 200, release.text
+        assert "ID=debian" in release.json()["content"]
+        for path in ("/usr/local/bin/from-api", "/etc/from-api.conf", "/root/from-api"):
+            written = agent.post("/files/write", json={"path": path, "content": "api\n"})
+            assert written.status_code == 200, written.text
+            assert run(agent, f"cat {path}")["stdout"] == "api\n"
+            assert not Path(path).exists()
+        listing = agent.get("/files/list", params={"path": "/"}).json()
+        names = {entry["name"] for entry in listing["files"]}
+        assert {"etc", "usr", "root", "workspace"} <= names
+        assert ".hopx" not in names
+
+
+@pytest.mark.parametrize(
+    "path", ["/.hopx/src", "/run/hopx/token.key", "/run/hopx/agent.sock", "/proc/1/environ"]
+)
+def test_hopx_local_own_files_are_out_of_the_files_api_reach(
+    sandboxes: Sandboxes, path: str
+) -> None:
+    sandbox = sandboxes.create()
+    with sandboxes.agent(sandbox) as agent:
+        read = agent.get("/files/read", params={"path": path})
+        written = agent.post("/files/write", json={"path": f"{path}/x", "content": "x"})
+    assert read.status_code == written.status_code == 403
+    assert read.json()["code"] == "PATH_NOT_ALLOWED"
+
+
+def test_user_code_finds_neither_the_token_secret_nor_the_agent_memory(
+    sandboxes: Sandboxes,
+) -> None:
+    sandbox = sandboxes.create()
+    with sandboxes.agent(sandbox) as agent:
+        listing = run(agent, "ls -A /run/hopx")["stdout"].split()
+        agent_pid = run(agent, "pgrep -f -o '^/usr/bin/python3 -I -c'")["stdout"].strip()
+        environ = run(agent, f"cat /proc/{agent_pid}/environ")
+        memory = run(agent, f"head -c 16 /proc/{agent_pid}/mem")
+        planted = run(agent, "touch /.hopx/src/planted")
+    assert "token.key" not in listing
+    assert agent_pid.isdigit()
+    assert environ["exit_code"] != 0 and memory["exit_code"] != 0
+    assert planted["exit_code"] != 0

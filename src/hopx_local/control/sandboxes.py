@@ -593,6 +593,7 @@ class SandboxManager:
                 record.agent_flavour,
                 "--key-file",
                 TOKEN_KEY_INSIDE,
+                "--remove-key-file",
                 "--sandbox-id",
                 record.id,
                 "--spec-cache",
