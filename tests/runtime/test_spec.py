@@ -180,7 +180,7 @@ async def test_a_host_without_bubblewrap_is_told_what_to_install(
     runtime = Runtime()
     missing = runtime.missing_host_dependencies()
     assert "bubblewrap 0.8 or later (apt-get install bubblewrap)" in missing
-    assert "setpriv (apt-get install util-linux)" in missing
+    assert "nsenter (apt-get install util-linux)" in missing
     with pytest.raises(HostDependencyError, match="apt-get install bubblewrap"):
         await runtime.start(attrs.evolve(VALID, root_dir=tmp_path / "root"))
     assert not (tmp_path / "root").exists()  # nothing was touched

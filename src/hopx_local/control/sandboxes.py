@@ -59,6 +59,7 @@ from hopx_local.runtime import (
     UID_RANGE,
     HostDependencyError,
     InvalidSandboxSpecError,
+    RootfsTree,
     Runtime,
     SandboxNotFoundError,
     SandboxPaths,
@@ -98,6 +99,13 @@ AGENT_BOOTSTRAP = (
     f"import runpy, sys; sys.path[:0] = {[SANDBOX_SRC, SANDBOX_SITE_PACKAGES]!r}; "
     "runpy.run_module('hopx_local.agent', run_name='__main__', alter_sys=True)"
 )
+
+
+def _rootfs(template: TemplateDefinition | None) -> tuple[RootfsTree, ...]:
+    """The template's layers as one tree at /; () for the built-in ones (the host's system)."""
+    if template is None or not template.layers:
+        return ()
+    return (RootfsTree("/", tuple(Path(layer) for layer in template.layers)),)
 
 
 def new_sandbox_id() -> str:
@@ -604,6 +612,7 @@ class SandboxManager:
                 template.kernel_start if template is not None else "lazy",
             ],
             pass_fds=(listener.fileno(),),
+            rootfs=_rootfs(template),
             disk_mb=(
                 record.disk_mb
                 if self.config.disk_mb_limit is None

@@ -61,7 +61,7 @@ from hopx_local.runtime.errors import (
 )
 from hopx_local.runtime.paths import SandboxPaths, prepare_root_dir, write_sandbox_file
 from hopx_local.runtime.runtime import Runtime, SandboxProcess
-from hopx_local.runtime.spec import ResourceUsage, SandboxSpec
+from hopx_local.runtime.spec import ResourceUsage, RootfsTree, SandboxSpec
 from hopx_local.runtime.uids import UID_RANGE, allocate_uid
 
 __all__ = [
@@ -69,6 +69,7 @@ __all__ = [
     "HostDependencyError",
     "InvalidSandboxSpecError",
     "ResourceUsage",
+    "RootfsTree",
     "Runtime",
     "SandboxNotFoundError",
     "SandboxPaths",

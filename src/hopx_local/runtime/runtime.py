@@ -17,7 +17,7 @@ import attrs
 from hopx_local.runtime import procfs
 from hopx_local.runtime.bwrap import Bind, bwrap_options, enter_namespaces_argv
 from hopx_local.runtime.cgroups import CgroupBusyError, CgroupLimits, Cgroups, detect_cgroups
-from hopx_local.runtime.disk import create_image, mount_image
+from hopx_local.runtime.disk import mount_image, new_image
 from hopx_local.runtime.errors import (
     HostDependencyError,
     SandboxNotFoundError,
@@ -50,7 +50,6 @@ from hopx_local.runtime.userns import create_namespaces
 
 HOST_BINARIES = {
     "bwrap": "bubblewrap 0.8 or later (apt-get install bubblewrap)",
-    "setpriv": "setpriv (apt-get install util-linux)",
     "unshare": "unshare (apt-get install util-linux)",
     "nsenter": "nsenter (apt-get install util-linux)",
     "mkfs.ext4": "mkfs.ext4 (apt-get install e2fsprogs; needed for a disk of a fixed size)",
@@ -159,7 +158,7 @@ class Runtime:
         spec.validate()
         if self.is_running(spec.sandbox_id):
             raise SandboxRuntimeError(f"sandbox {spec.sandbox_id!r} is already running")
-        binaries = {name: self._binary(name) for name in ("bwrap", "setpriv", "unshare", "nsenter")}
+        binaries = {name: self._binary(name) for name in ("bwrap", "unshare", "nsenter")}
         slirp4netns = self._binary("slirp4netns") if spec.internet_access else None
         trees = tuple(spec.rootfs) if spec.rootfs else await self.host_trees()
         mkfs = self._binary("mkfs.ext4") if spec.disk_mb is not None else None
@@ -167,7 +166,7 @@ class Runtime:
         await self._stop_leftovers(spec.sandbox_id)
         unmount_below(paths.disk)  # left mounted by a server that died
         if mkfs is not None:
-            await asyncio.to_thread(_mount_disk, paths, spec, mkfs)
+            await asyncio.to_thread(_mount_disk, paths, spec, mkfs, self._layers_dir / "disks")
         stage = self._stage(spec.sandbox_id)
         stage.create(spec.uid)
         stage.bind(paths.disk, "disk")
@@ -179,9 +178,7 @@ class Runtime:
         if spec.internet_access:
             paths.resolv_conf.write_text(RESOLV_CONF)
         procs_files = self._cgroups.procs_files(spec.sandbox_id)
-        namespaces = await create_namespaces(
-            spec.uid, unshare=binaries["unshare"], setpriv=binaries["setpriv"]
-        )
+        namespaces = await create_namespaces(spec.uid, unshare=binaries["unshare"])
         log_fd = os.open(paths.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
         info_r, info_w = os.pipe2(os.O_CLOEXEC)
         args_fd = -1
@@ -498,11 +495,11 @@ def _remove_tree(path: Path) -> None:
         shutil.rmtree(path)
 
 
-def _mount_disk(paths: SandboxPaths, spec: SandboxSpec, mkfs: str) -> None:
+def _mount_disk(paths: SandboxPaths, spec: SandboxSpec, mkfs: str, pristine_dir: Path) -> None:
     """Mount the sandbox's disk image on paths.disk, making the image on first use."""
     assert spec.disk_mb is not None
     if not paths.disk_image.is_file():
-        create_image(paths.disk_image, spec.disk_mb, mkfs)
+        new_image(paths.disk_image, spec.disk_mb, mkfs, pristine_dir)
     mount_image(paths.disk_image, paths.disk)
 
 

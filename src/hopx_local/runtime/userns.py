@@ -3,8 +3,9 @@
 Root inside, never root outside (the rootless-container model): uid 0 of the sandbox's user
 namespace is the sandbox's unprivileged host uid, and inside uids 1..4095 and 65534 (nobody)
 map to a block of host uids of its own, so apt's ``_apt`` and other system users work. The
-user namespace is owned by that host uid, so the sandbox's launcher (running as that uid,
-without any capability on the host) may join it.
+user namespace belongs to host root (no host process of the sandbox's uid holds anything over
+it); the launcher joins it as host root and becomes uid 0 there, which drops every host
+capability.
 
 The network namespace is made first, by host root, so it belongs to the host's initial user
 namespace: root inside the sandbox holds no capability over it and cannot change its
@@ -83,23 +84,15 @@ class Namespaces:
         self.user_fd = self.net_fd = -1
 
 
-async def create_namespaces(uid: int, *, unshare: str, setpriv: str) -> Namespaces:
-    """A network namespace (owned by the host) and, in it, a user namespace owned by uid.
+async def create_namespaces(uid: int, *, unshare: str) -> Namespaces:
+    """A network namespace owned by the host and, made in it, the sandbox's user namespace.
 
-    A short-lived holder process makes them: ``unshare --net`` as root, then setpriv to uid
-    with no capability, then ``unshare --user``; root writes the id maps from outside.
+    A short-lived holder process makes them (``unshare --net``, then ``unshare --user``: two
+    calls, so the network namespace is not the user namespace's); root writes the id maps.
     """
     holder = await asyncio.create_subprocess_exec(
         unshare,
         "--net",
-        "--",
-        setpriv,
-        f"--reuid={uid}",
-        f"--regid={uid}",
-        "--clear-groups",
-        "--inh-caps=-all",
-        "--bounding-set=-all",
-        "--no-new-privs",
         "--",
         unshare,
         "--user",
