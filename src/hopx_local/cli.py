@@ -95,6 +95,13 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     serve.add_argument(
+        "--disk-mb",
+        type=int,
+        default=None,
+        metavar="MIB",
+        help="limit every sandbox's disk to MIB (default: its template's disk size)",
+    )
+    serve.add_argument(
         "--allow-remote",
         action="store_true",
         help="allow a non-loopback --host (sandbox agent ports stay on loopback)",
@@ -275,6 +282,8 @@ def serve(args: argparse.Namespace) -> int:
         return _fail(EXIT_USAGE, "--sandbox-pids must be at least 64")
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", args.cgroup_root):
         return _fail(EXIT_USAGE, "--cgroup-root must be a plain name (letters, digits, _.-)")
+    if args.disk_mb is not None and args.disk_mb < 16:
+        return _fail(EXIT_USAGE, "--disk-mb must be at least 16 (MiB)")
 
     runtime = Runtime(args.cgroup_root)
     missing = [] if args.ray else runtime.missing_host_dependencies()
@@ -332,6 +341,7 @@ def _serve_locked(
         sandbox_pids=args.sandbox_pids,
         one_port=args.one_port or args.ray is not None,
         public_domain=args.public_domain,
+        disk_mb_limit=args.disk_mb,
     )
     backend = runtime if args.ray is None else _ray_backend(args, config)
     if backend is None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -75,3 +77,20 @@ def error_of(response: httpx.Response) -> dict[str, Any]:
     assert set(error) >= {"message", "code", "request_id", "details"}, body
     assert response.headers["x-request-id"] == error["request_id"]
     return error
+
+
+def host_processes_of(sandbox_id: str) -> dict[int, list[str]]:
+    """Host pids in the sandbox's cgroups, with their real/effective/saved/fs uids."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            cgroups = Path(f"/proc/{entry}/cgroup").read_text()
+            status = Path(f"/proc/{entry}/status").read_text()
+        except OSError:
+            continue
+        if f"/{sandbox_id}\n" in cgroups:
+            uids = next(line for line in status.splitlines() if line.startswith("Uid:"))
+            found[int(entry)] = uids.split()[1:]
+    return found

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from hopx_local.launcher import RunningServer
-from tests.integration.control_plane import Sandboxes, run
+from tests.integration.control_plane import Sandboxes, host_processes_of, run
 
 pytestmark = pytest.mark.integration
 
@@ -67,15 +67,23 @@ def host_server() -> Iterator[int]:
         listener.close()
 
 
-def test_code_runs_as_an_unprivileged_user_without_capabilities(agent: httpx.Client) -> None:
+def test_code_runs_as_root_inside_and_as_an_unprivileged_uid_on_the_host(
+    agent: httpx.Client, sandbox: dict[str, Any]
+) -> None:
     uid = int(run(agent, "id -u")["stdout"])
     status = run(agent, "cat /proc/self/status")["stdout"]
 
-    assert uid != 0
+    assert uid == 0
     capabilities = dict(line.split(":\t") for line in status.splitlines() if line.startswith("Cap"))
-    assert int(capabilities["CapEff"], 16) == 0
-    assert int(capabilities["CapPrm"], 16) == 0
+    assert not int(capabilities["CapEff"], 16) & (1 << 21)  # CAP_SYS_ADMIN
+    assert not int(capabilities["CapEff"], 16) & (1 << 12)  # CAP_NET_ADMIN
     assert "NoNewPrivs:\t1" in status
+    on_host = host_processes_of(sandbox["id"])
+    assert len(on_host) >= 3  # bwrap, its pid 1, the agent
+    own_userns = os.readlink("/proc/self/ns/user")
+    for pid, host_uids in on_host.items():
+        assert "0" not in host_uids, pid
+        assert os.readlink(f"/proc/{pid}/ns/user") != own_userns, pid
 
 
 def test_env_vars_from_create_are_visible_to_code(agent: httpx.Client) -> None:
@@ -93,7 +101,7 @@ def test_host_files_outside_the_mounts_are_invisible(
     state = hopx_server.data_dir / "state.sqlite3"
     assert state.exists()
 
-    for path in (secret, state, Path("/root"), Path("/proc/1/root/etc/shadow")):
+    for path in (secret, state, Path("/root/.pyenv"), Path("/proc/1/root/etc/shadow")):
         result = run(agent, f"cat {path} 2>&1; ls {path} 2>&1")
         assert result["exit_code"] != 0
         assert "top secret" not in result["stdout"]
@@ -105,12 +113,19 @@ def test_shadow_file_is_not_readable(agent: httpx.Client) -> None:
     assert result["exit_code"] != 0
 
 
-@pytest.mark.parametrize("path", ["/usr/hopx-probe", "/etc/hopx-probe", "/opt/hopx/src/probe"])
-def test_system_directories_are_read_only(agent: httpx.Client, path: str) -> None:
+@pytest.mark.parametrize("path", ["/usr/local/hopx-probe", "/etc/hopx-probe", "/opt/hopx-probe"])
+def test_system_directories_are_the_sandbox_own_to_write(agent: httpx.Client, path: str) -> None:
+    result = run(agent, f"echo probe > {path} && cat {path}")
+
+    assert result["stdout"] == "probe\n"
+    assert not Path(path).exists()  # the host's are untouched
+
+
+@pytest.mark.parametrize("path", ["/.hopx/src/probe", "/.hopx/site-packages/probe"])
+def test_the_agent_code_is_read_only(agent: httpx.Client, path: str) -> None:
     result = run(agent, f"touch {path}")
 
     assert result["exit_code"] != 0
-    assert not Path(path).exists()
 
 
 def test_workspace_and_tmp_are_writable(agent: httpx.Client) -> None:
@@ -177,11 +192,13 @@ def test_sandboxes_cannot_see_each_other(
     with sandboxes.agent(other) as other_agent:
         files = run(other_agent, "ls /workspace")["stdout"]
         processes = run(other_agent, "ps -ww -eo args")["stdout"]
-        other_uid = run(other_agent, "id -u")["stdout"]
 
     assert "private.txt" not in files
     assert "sleep 300" not in processes
-    assert other_uid != run(agent, "id -u")["stdout"]
+    # Both are root inside; on the host they are different unprivileged uids.
+    mine = {uid for uids in host_processes_of(sandbox["id"]).values() for uid in uids}
+    theirs = {uid for uids in host_processes_of(other["id"]).values() for uid in uids}
+    assert mine and theirs and not mine & theirs
 
 
 def test_agent_socket_swapped_for_a_symlink_does_not_lead_to_the_host(

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from hopx_local.launcher import RunningServer
-from tests.integration.control_plane import Sandboxes, error_of, run
+from tests.integration.control_plane import Sandboxes, error_of, host_processes_of, run
 
 pytestmark = pytest.mark.integration
 
@@ -288,11 +288,12 @@ def test_concurrent_creates_get_distinct_ports_and_users(sandboxes: Sandboxes) -
 
     assert len({s["id"] for s in created}) == 4
     assert len({s["public_host"] for s in created}) == 4
-    uids = set()
+    host_uids = set()
     for sandbox in created:
         with sandboxes.agent(sandbox) as agent:
-            uids.add(run(agent, "id -u")["stdout"])
-    assert len(uids) == 4
+            assert run(agent, "id -u")["stdout"] == "0\n"  # root of its own machine
+        host_uids.add(next(iter(host_processes_of(sandbox["id"]).values()))[0])
+    assert len(host_uids) == 4 and "0" not in host_uids
 
 
 def test_python_variables_in_env_vars_reach_code_without_breaking_the_agent(

@@ -21,7 +21,13 @@ import pytest
 from hopx_local import launcher
 from hopx_local.launcher import RunningServer
 from hopx_local.runtime.cgroups import detect_cgroups
-from tests.integration.control_plane import Sandboxes, control_plane_client, run, wait_for
+from tests.integration.control_plane import (
+    Sandboxes,
+    control_plane_client,
+    host_processes_of,
+    run,
+    wait_for,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -131,8 +137,10 @@ def test_pooled_sandbox_is_isolated_and_has_its_env_vars(
         assert run(agent, 'echo "$APP_MODE|$GREETING"')["stdout"] == "pooled|hello world\n"
         assert run(other, 'echo "[$APP_MODE]"')["stdout"] == "[]\n"
         assert agent.get("/env").json()["env_vars"] == ENV
-        uid, other_uid = run(agent, "id -u")["stdout"], run(other, "id -u")["stdout"]
-        assert int(uid) != 0 and int(other_uid) != 0 and uid != other_uid
+        assert run(agent, "id -u")["stdout"] == run(other, "id -u")["stdout"] == "0\n"
+        host_uid = next(iter(host_processes_of(first["id"]).values()))
+        other_host_uid = next(iter(host_processes_of(second["id"]).values()))
+        assert "0" not in host_uid and "0" not in other_host_uid and host_uid != other_host_uid
         assert run(agent, "echo mine > /workspace/only-here.txt")["exit_code"] == 0
         assert run(other, "ls -A /workspace")["stdout"] == ""
         assert run(agent, "cat /workspace/only-here.txt")["stdout"] == "mine\n"

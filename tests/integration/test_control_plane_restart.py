@@ -54,6 +54,7 @@ def test_restart_keeps_sandboxes_and_their_files(data_dir: Path) -> None:
             stopped = sandboxes.create()
             with sandboxes.agent(kept) as agent:
                 run(agent, "echo survives > /workspace/note.txt")
+                run(agent, "echo system > /usr/local/restart-mark && echo etc > /etc/restart-mark")
             assert cp.post(f"/v1/sandboxes/{paused['id']}/pause").status_code == 200
             assert cp.post(f"/v1/sandboxes/{stopped['id']}/stop").status_code == 200
             assert _processes_of(kept["id"])
@@ -80,6 +81,8 @@ def test_restart_keeps_sandboxes_and_their_files(data_dir: Path) -> None:
             revived: dict[str, Any] = {**started.json(), "auth_token": token}
             with Sandboxes(cp).agent(revived) as agent:
                 assert run(agent, "cat /workspace/note.txt")["stdout"] == "survives\n"
+                marks = run(agent, "cat /usr/local/restart-mark /etc/restart-mark")
+                assert marks["stdout"] == "system\netc\n"  # its writable layer survived
             for sandbox in (kept, paused, stopped):
                 assert cp.delete(f"/v1/sandboxes/{sandbox['id']}").status_code == 200
     finally:

@@ -48,6 +48,7 @@ class Sandboxes:
         vcpu: float = 1.0,
         env: Mapping[str, str] | None = None,
         extra_ro_binds: Sequence[tuple[Path, str]] = (),
+        disk_mb: int | None = None,
     ) -> SandboxSpec:
         sandbox_id = f"sbx_test{os.getpid()}x{next(_ids)}"
         used = {spec.uid for spec in self.specs.values()}
@@ -62,6 +63,7 @@ class Sandboxes:
             env=dict(env or {}),
             command=list(command),
             extra_ro_binds=list(extra_ro_binds),
+            disk_mb=disk_mb,
         )
         self.specs[sandbox_id] = spec
         return spec

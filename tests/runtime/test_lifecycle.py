@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hopx_local.runtime import Runtime, SandboxNotFoundError, SandboxRuntimeError
+from hopx_local.runtime import Runtime, SandboxNotFoundError, SandboxPaths, SandboxRuntimeError
 from tests.runtime.support import CGROUP_ROOT, PYTHON, Sandboxes, read_int, wait_for
 
 pytestmark = pytest.mark.anyio
@@ -51,7 +51,7 @@ async def test_a_command_that_cannot_run_ends_with_the_reason_in_the_log(
 async def test_pause_freezes_every_process_and_resume_continues(sandboxes: Sandboxes) -> None:
     spec = sandboxes.spec([PYTHON, "-c", COUNTER], vcpu=0.5)
     await sandboxes.start(spec)
-    counter = spec.root_dir / "workspace" / "counter"
+    counter = SandboxPaths(spec.root_dir).workspace / "counter"
     runtime = sandboxes.runtime
     await wait_for(lambda: (read_int(counter) or 0) > 0)
 
@@ -74,7 +74,7 @@ async def test_stop_ends_all_processes_and_keeps_files(sandboxes: Sandboxes) -> 
     script = "echo kept > /workspace/note; sleep 60 & sleep 60 & exec sleep 60"
     spec = sandboxes.spec(["/bin/sh", "-c", script])
     process = await sandboxes.start(spec)
-    note = spec.root_dir / "workspace" / "note"
+    note = SandboxPaths(spec.root_dir).workspace / "note"
     await wait_for(lambda: note.exists() and note.read_text() == "kept\n")
     runtime = sandboxes.runtime
     assert len(runtime.cgroups.pids(spec.sandbox_id)) >= 3
@@ -100,7 +100,7 @@ async def test_a_paused_sandbox_can_be_stopped(sandboxes: Sandboxes) -> None:
 async def test_a_stopped_sandbox_starts_again_with_its_files(sandboxes: Sandboxes) -> None:
     script = "echo run >> /workspace/runs; exec sleep 60"
     spec = sandboxes.spec(["/bin/sh", "-c", script])
-    runs = spec.root_dir / "workspace" / "runs"
+    runs = SandboxPaths(spec.root_dir).workspace / "runs"
     await sandboxes.start(spec)
     await wait_for(lambda: runs.exists() and runs.read_text() == "run\n")
     await sandboxes.runtime.stop(spec.sandbox_id)

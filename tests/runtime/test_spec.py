@@ -21,7 +21,9 @@ from hopx_local.runtime import (
     prepare_root_dir,
     write_sandbox_file,
 )
-from hopx_local.runtime.bwrap import bwrap_options, inner_command
+from hopx_local.runtime.bwrap import Bind, bwrap_options, enter_namespaces_argv
+from hopx_local.runtime.paths import prepare_disk_dirs
+from hopx_local.runtime.userns import NOBODY, SUBORDINATE_COUNT, host_id, id_map
 
 VALID = SandboxSpec(
     sandbox_id="sbx_0123456789abcdef",
@@ -83,68 +85,65 @@ def test_allocate_uid_fails_clearly_when_the_range_is_full() -> None:
 
 
 def test_bwrap_options_isolate_and_mount_as_documented(tmp_path: Path) -> None:
-    paths = prepare_root_dir(tmp_path / "root", os.getuid())
-    options = bwrap_options(VALID, paths, info_fd=5, block_fd=6, resolv_conf=None)
+    binds = [
+        Bind(tmp_path / "trees/root", "/"),
+        Bind(tmp_path / "trees/usr", "/usr"),
+        Bind(tmp_path / "disk/workspace", "/workspace"),
+        Bind(tmp_path / "ro/0", "/.hopx/src", read_only=True),
+    ]
+    options = bwrap_options(VALID, info_fd=5, binds=binds)
     joined = " ".join(options)
     for flag in (
         "--unshare-pid",
         "--unshare-ipc",
         "--unshare-uts",
-        "--unshare-net",
         "--unshare-cgroup-try",
         "--die-with-parent",
         "--new-session",
         "--clearenv",
         "--hostname sandbox",
-        "--ro-bind /usr /usr",
-        "--ro-bind /etc /etc",
-        "--proc /proc",
-        "--dev /dev",
+        f"--bind {tmp_path}/trees/root / --proc /proc --dev /dev",
+        f"--bind {tmp_path}/trees/usr /usr",
+        f"--bind {tmp_path}/disk/workspace /workspace",
+        f"--ro-bind {tmp_path}/ro/0 /.hopx/src",
         "--chdir /workspace",
-        f"--bind {paths.workspace} /workspace",
-        f"--bind {paths.tmp} /tmp",
-        f"--bind {paths.home} /home/user",
-        f"--bind {paths.run} /run/hopx",
-        "--ro-bind /usr/share /opt/hopx/share",
-        "--perms 0755 --dir /opt",
+        "--cap-drop ALL --cap-add CAP_CHOWN",
+        "--setenv HOME /root",
         "--setenv PYTHONPATH /opt/hopx/src",
         "--info-fd 5",
-        "--block-fd 6",
     ):
         assert flag in joined, flag
+    # The network namespace is the host's to configure; the user namespace is made by host
+    # root with its id maps before bwrap joins it (through nsenter).
+    assert "--unshare-net" not in options
     assert "--unshare-user" not in options
-    assert inner_command(VALID, "/usr/bin/setpriv") == [
-        "/usr/bin/setpriv",
-        f"--reuid={VALID.uid}",
-        f"--regid={VALID.uid}",
-        "--clear-groups",
-        "--inh-caps=-all",
-        "--ambient-caps=-all",
-        "--bounding-set=-all",
-        "--no-new-privs",
+    assert "CAP_SYS_ADMIN" not in joined and "CAP_NET_ADMIN" not in joined
+    assert enter_namespaces_argv("/usr/bin/nsenter", 42) == [
+        "/usr/bin/nsenter",
+        "--net=/proc/42/ns/net",
+        "--user=/proc/42/ns/user",
         "--",
-        "/usr/bin/python3",
-        "-m",
-        "hopx_local.agent",
     ]
 
 
-def test_resolv_conf_binds_over_the_target_of_a_host_symlink(tmp_path: Path) -> None:
-    host = tmp_path / "host"
-    (host / "etc").mkdir(parents=True)
-    (host / "etc/resolv.conf").symlink_to("../run/systemd/resolve/stub-resolv.conf")
-    paths = prepare_root_dir(tmp_path / "root", os.getuid())
-    resolv = paths.resolv_conf
-    options = bwrap_options(VALID, paths, info_fd=5, block_fd=6, resolv_conf=resolv, host_root=host)
-    joined = " ".join(options)
-    assert f"--ro-bind {resolv} /run/systemd/resolve/stub-resolv.conf" in joined
-    assert "--perms 0755 --dir /run/systemd/resolve" in joined
+def test_id_map_gives_each_sandbox_root_and_a_block_of_its_own() -> None:
+    first, second = UID_RANGE.start, UID_RANGE.start + 1
+    assert id_map(first).splitlines()[0] == f"0 {first} 1"
+    assert host_id(first, 0) == first
+    blocks = [
+        set(range(host_id(uid, 1), host_id(uid, SUBORDINATE_COUNT - 1) + 1))
+        | {host_id(uid, NOBODY)}
+        for uid in (first, second, UID_RANGE.stop - 1)
+    ]
+    assert not blocks[0] & blocks[1] and not blocks[1] & blocks[2]
+    assert all(min(block) > UID_RANGE.stop and max(block) < 2**31 for block in blocks)
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="chown to a sandbox uid needs root")
 def test_prepare_root_dir_owns_the_mounted_dirs_by_the_sandbox_uid(tmp_path: Path) -> None:
     uid = UID_RANGE.start
     paths = prepare_root_dir(tmp_path / "root", uid)
+    prepare_disk_dirs(paths, uid)
     assert stat.S_IMODE(paths.root.stat().st_mode) == 0o700
     assert paths.root.stat().st_uid == 0
     for directory in (paths.workspace, paths.tmp, paths.home, paths.run):
@@ -180,8 +179,8 @@ async def test_a_host_without_bubblewrap_is_told_what_to_install(
     monkeypatch.setattr("hopx_local.runtime.runtime.HOST_PATH", str(tmp_path))
     runtime = Runtime()
     missing = runtime.missing_host_dependencies()
-    assert "bubblewrap (apt-get install bubblewrap)" in missing
-    assert "setpriv (apt-get install util-linux)" in missing
+    assert "bubblewrap 0.8 or later (apt-get install bubblewrap)" in missing
+    assert "nsenter (apt-get install util-linux)" in missing
     with pytest.raises(HostDependencyError, match="apt-get install bubblewrap"):
         await runtime.start(attrs.evolve(VALID, root_dir=tmp_path / "root"))
     assert not (tmp_path / "root").exists()  # nothing was touched

@@ -2,7 +2,7 @@
 
 Start it (inside a sandbox the control plane does this)::
 
-    PYTHONPATH=/opt/hopx/src:/opt/hopx/site-packages /usr/bin/python3 -S -m hopx_local.agent \\
+    PYTHONPATH=/.hopx/src:/.hopx/site-packages /usr/bin/python3 -S -m hopx_local.agent \\
         --socket /run/hopx/agent.sock --template code-interpreter --workspace /workspace \\
         --key-file /run/hopx/token.key --sandbox-id sbx_0123456789abcdef
 

@@ -35,9 +35,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--allowed-root",
         action="append",
         default=None,
-        help="directory the Files API may touch (repeatable; default /workspace, /tmp, /home/user)",
+        help="directory the Files API may touch (repeatable; default /, the whole machine)",
     )
     parser.add_argument("--key-file", default=None, help="HS256 secret of the sandbox's tokens")
+    parser.add_argument(
+        "--remove-key-file",
+        action="store_true",
+        help="delete --key-file once read (in a sandbox: user code never finds the secret)",
+    )
     parser.add_argument("--sandbox-id", default=os.environ.get("HOPX_SANDBOX_ID", "local"))
     parser.add_argument("--cache-dir", default=None, help="agent caches (default $HOME/.cache)")
     parser.add_argument(
@@ -80,6 +85,12 @@ def main(argv: list[str] | None = None) -> None:
 
     header_limits = HeaderLimits(max_connections=AGENT_MAX_CONNECTIONS)
     agent = Agent(config)
+    if args.remove_key_file and config.key_file is not None:
+        with contextlib.suppress(OSError):
+            config.key_file.unlink()
+        # Nor in this process's memory: /proc/<agent>/mem and environ need CAP_SYS_PTRACE,
+        # which user code (root of the sandbox) does not hold.
+        _not_dumpable()
     app = build_app(
         agent,
         socket_path=args.socket,
@@ -109,6 +120,13 @@ def main(argv: list[str] | None = None) -> None:
         )
     )
     server.run(sockets=sockets)
+
+
+def _not_dumpable() -> None:
+    import ctypes
+
+    pr_set_dumpable = 4
+    ctypes.CDLL(None).prctl(pr_set_dumpable, 0, 0, 0, 0)
 
 
 def unix_listener(path: str) -> socket.socket:

@@ -18,7 +18,13 @@ MIB = 1024 * 1024
 
 
 def _default_roots() -> tuple[Path, ...]:
-    return (Path("/workspace"), Path("/tmp"), Path("/home/user"))
+    """The whole machine, as root reaches it (what the public service's Files API does)."""
+    return (Path("/"),)
+
+
+HIDDEN_PATHS = ("/proc", "/sys", "/dev", "/run/hopx", "/.hopx")
+"""Never reached through the Files API: the kernel's, and hopx-local's own (agent code,
+socket, token)."""
 
 
 def _which(name: str, fallback: str) -> str:
@@ -49,6 +55,8 @@ class AgentConfig:
     development agent on the host) API paths under /workspace are mapped onto this directory."""
     allowed_roots: tuple[Path, ...] = field(default_factory=_default_roots)
     """Directories the Files API may touch, as the API names them."""
+    hidden_paths: tuple[str, ...] = HIDDEN_PATHS
+    """Paths below the roots the Files API refuses and does not list."""
     key_file: Path | None = None
     home: Path = field(default_factory=lambda: Path(os.environ.get("HOME", "/home/user")))
     cache_dir: Path | None = None

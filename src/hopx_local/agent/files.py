@@ -209,6 +209,8 @@ class FileService:
         entries = []
         with _os_errors(target.shown), os.scandir(target.real) as scan:
             for entry in scan:
+                if self.policy.is_hidden_entry(target.shown, entry.name):
+                    continue
                 try:
                     own = entry.stat(follow_symlinks=False)
                 except OSError:

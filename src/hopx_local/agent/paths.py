@@ -40,10 +40,13 @@ class PathPolicy:
         workspace: str,
         roots: Sequence[Path | str],
         to_real: Callable[[str], str] = _identity,
+        hidden: Sequence[str] = (),
     ) -> None:
         self.workspace = os.path.normpath(workspace)
         self.roots = [os.path.normpath(str(root)) for root in roots]
         self.to_real = to_real
+        self.hidden = [os.path.normpath(path) for path in hidden]
+        """Paths inside the roots the API never touches (the kernel's, hopx-local's own)."""
 
     def _real_roots(self) -> list[str]:
         return [os.path.realpath(self.to_real(root)) for root in self.roots]
@@ -71,11 +74,26 @@ class PathPolicy:
             real = os.path.join(os.path.realpath(parent), name) if name else lexical
         if not any(_inside(real, root) for root in self._real_roots()):
             raise self._not_allowed(raw, shown, through_link=True)
+        for hidden in self.hidden:
+            if _inside(shown, hidden) or _inside(real, hidden):
+                raise AgentFault(
+                    403,
+                    "PATH_NOT_ALLOWED",
+                    f"Path '{raw}' is not reachable through the API "
+                    f"({', '.join(self.hidden)} and what they hold are not the sandbox's files).",
+                    {"path": shown, "not_allowed": list(self.hidden)},
+                )
         return Resolved(shown, Path(real))
+
+    def is_hidden_entry(self, directory: str, name: str) -> bool:
+        """True for an entry of a listing that the API does not show (e.g. /.hopx in /)."""
+        return os.path.join(directory, name) in self.hidden
 
     def is_root(self, resolved: Resolved) -> bool:
         real = str(resolved.real)
-        return resolved.shown in self.roots or real in self._real_roots()
+        protected = [*self.roots, self.workspace]
+        real_protected = [os.path.realpath(self.to_real(path)) for path in protected]
+        return resolved.shown in protected or real in real_protected
 
     def _not_allowed(self, raw: str, shown: str, *, through_link: bool = False) -> AgentFault:
         why = "resolves through a symlink to a place" if through_link else "is"

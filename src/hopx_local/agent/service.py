@@ -47,7 +47,9 @@ class Agent:
         self.executor = Executor(config, self.env, self.kernel, self.oom)
         self.events = EventBus()
         self.background = BackgroundRegistry(self._process_started, self._process_exited)
-        self.policy = PathPolicy(WORKSPACE, config.allowed_roots, config.real_path)
+        self.policy = PathPolicy(
+            WORKSPACE, config.allowed_roots, config.real_path, hidden=config.hidden_paths
+        )
         self.files = FileService(
             self.policy,
             read_limit=config.read_limit,

@@ -1,7 +1,8 @@
 """The built-in templates of hopx-local (public, always present, cannot be deleted).
 
-A template says what a sandbox runs (which agent flavour), what it gets (vCPU, memory, pids) and
-how it is described to users (the metadata of ``listTemplates``/``getTemplate``).
+A template says what a sandbox runs (which agent flavour), what it is made of (its root
+filesystem's layers), what it gets (vCPU, memory, disk, pids) and how it is described to users
+(the metadata of ``listTemplates``/``getTemplate``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ class TemplateDefinition:
     """Relay a host loopback port to the sandbox's VNC server (``run/vnc.sock``)."""
     host_ro_dirs: tuple[str, ...] = ()
     """Host directories its sandboxes see read-only at the same path, when the host has them."""
+    layers: tuple[str, ...] = ()
+    """Its root filesystem's read-only layers (host directories, topmost first, each a whole
+    root tree, as an OCI image's unpacked layers are). Empty: the built-in layers made from
+    this host's system (``hopx_local.runtime.rootfs.host_trees``)."""
     kernel_start: str = "lazy"
     """When the agent starts its Jupyter kernel: on first use, or in the background at once
     (a sandbox taken from the warm pool then runs its first Python cell without the ~1 s

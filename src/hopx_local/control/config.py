@@ -16,11 +16,12 @@ DEFAULT_WARM_POOL = 2
 """Idle pre-started sandboxes per (template, internet_access) of the pooled templates."""
 DATA_DIR_ENV = "HOPX_LOCAL_DATA"
 
-# Where the in-sandbox agent finds its code (mounted read-only).
-SANDBOX_SRC = "/opt/hopx/src"
-SANDBOX_SITE_PACKAGES = "/opt/hopx/site-packages"
-SANDBOX_OPENAPI = "/opt/hopx/openapi"
-SANDBOX_SPEC_CACHE = "/opt/hopx/spec-cache"
+# Where the in-sandbox agent finds its code (mounted read-only at a hidden path; see
+# hopx_local.runtime.rootfs for how the agent gets into any image).
+SANDBOX_SRC = "/.hopx/src"
+SANDBOX_SITE_PACKAGES = "/.hopx/site-packages"
+SANDBOX_OPENAPI = "/.hopx/openapi"
+SANDBOX_SPEC_CACHE = "/.hopx/spec-cache"
 
 
 def default_data_dir() -> Path:
@@ -69,6 +70,9 @@ class ControlPlaneConfig:
     public_domain: str | None = None
     """Serve sandboxes on host names ``{port}-{id}.<public_domain>`` (a wildcard DNS name of
     this server), as the public service does: ``public_host`` is ``7777-<id>.<domain>``."""
+    disk_mb_limit: int | None = None
+    """Upper bound of every sandbox's disk in MiB (the template's ``disk_mb`` when smaller);
+    None: the template's."""
     agent_src_dir: Path = attrs.field(factory=project_src_dir)
     site_packages: Path = attrs.field(factory=site_packages_dir)
     openapi_dir: Path = attrs.field(factory=openapi_dir)

@@ -127,7 +127,7 @@ def _template_from_json(text: str) -> TemplateDefinition:
     values = json.loads(text)
     for key in ("default_resources", "min_resources", "max_resources"):
         values[key] = Resources(**values[key])
-    for key in ("features", "tags", "host_ro_dirs"):
+    for key in ("features", "tags", "host_ro_dirs", "layers"):
         values[key] = tuple(values.get(key, ()))
     values["sandbox_env"] = tuple(
         (str(name), str(value)) for name, value in values.get("sandbox_env", ())

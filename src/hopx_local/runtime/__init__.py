@@ -1,4 +1,4 @@
-"""Sandbox isolation for hopx-local: bubblewrap namespaces + cgroups + an unprivileged uid.
+"""Sandbox isolation for hopx-local: whole machines (root filesystem, root inside) on bubblewrap.
 
 Public interface (the control plane codes against this and nothing deeper)::
 
@@ -10,11 +10,11 @@ Public interface (the control plane codes against this and nothing deeper)::
     uid = allocate_uid(used_uids)             # from UID_RANGE, no /etc/passwd entry needed
     spec = SandboxSpec(sandbox_id="sbx_...", root_dir=data_dir / "sandboxes" / sid, uid=uid,
                        memory_mb=512, pids_max=256, vcpu=1.0, internet_access=False,
-                       env={"PYTHONPATH": "/opt/hopx/src:/opt/hopx/site-packages"},
+                       env={"PYTHONPATH": "/.hopx/src:/.hopx/site-packages"},
                        command=["/usr/bin/python3", "-m", "hopx_local.agent",
                                 "--socket", "/run/hopx/agent.sock"],
-                       extra_ro_binds=[(src_dir, "/opt/hopx/src"),
-                                       (site_packages, "/opt/hopx/site-packages")])
+                       extra_ro_binds=[(src_dir, "/.hopx/src"),
+                                       (site_packages, "/.hopx/site-packages")])
     paths = prepare_root_dir(spec.root_dir, spec.uid)   # optional: start() does it too
     write_sandbox_file(paths.run / "token.key", secret, uid=spec.uid, mode=0o400)
     process = await runtime.start(spec)       # returns once the sandbox is set up and running
@@ -40,17 +40,24 @@ process) that started them (bwrap --die-with-parent).
 
 Layout of ``root_dir`` on the host (root_dir itself is root-owned, mode 0700)::
 
-    workspace/ -> /workspace    tmp/ -> /tmp    home/ -> /home/user    run/ -> /run/hopx
+    disk/       the sandbox's disk: upper/<tree>/ + work/<tree>/ (its writable layers),
+                workspace/ -> /workspace    tmp/ -> /tmp    home/ -> /home/user
+    run/ -> /run/hopx           agent socket, token (hopx-local's own)
     sandbox.log                 stdout+stderr of the sandbox command, appended (host only)
     network.log                 output of slirp4netns (host only)
     resolv.conf                 /etc/resolv.conf inside when internet_access (host only)
 
-Inside a sandbox: uid = gid = spec.uid, no capabilities, no_new_privs, the default seccomp filter
-(seccomp.py: no new namespaces, bpf, perf, keyring, modules, mounts...), own pid/ipc/uts/net/mount
-(and cgroup) namespaces, hostname ``sandbox``, read-only /usr and /etc, cwd /workspace, a clean
-environment (HOME=/home/user USER=user PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 + spec.env;
-bwrap adds PWD). pids_max counts threads, and 2-3 helper tasks of the runtime (bwrap, its pid 1,
-slirp4netns) count against it.
+While it runs, its mounts (layers, overlays, binds) live below /run/hopx-local/<runtime>/<id>
+(see ``stage``).
+
+Inside a sandbox: uid = gid = 0 of its own user namespace (the host sees spec.uid, see
+``userns``), the capabilities of ``bwrap.SANDBOX_CAPABILITIES``, no_new_privs, the default
+seccomp filter (seccomp.py: no new namespaces, bpf, perf, keyring, modules...), own
+pid/ipc/uts/mount (and cgroup) namespaces, a network namespace owned by the host, hostname
+``sandbox``, a writable root filesystem (``rootfs``), cwd /workspace, a clean environment
+(HOME=/root USER=root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+LANG=C.UTF-8 + spec.env; bwrap adds PWD). pids_max counts threads, and 2-3 helper tasks of the
+runtime (bwrap, its pid 1, slirp4netns) count against it.
 """
 
 from hopx_local.runtime.errors import (
@@ -62,7 +69,7 @@ from hopx_local.runtime.errors import (
 )
 from hopx_local.runtime.paths import SandboxPaths, prepare_root_dir, write_sandbox_file
 from hopx_local.runtime.runtime import Runtime, SandboxProcess
-from hopx_local.runtime.spec import ResourceUsage, SandboxSpec
+from hopx_local.runtime.spec import ResourceUsage, RootfsTree, SandboxSpec
 from hopx_local.runtime.uids import UID_RANGE, allocate_uid
 
 __all__ = [
@@ -70,6 +77,7 @@ __all__ = [
     "HostDependencyError",
     "InvalidSandboxSpecError",
     "ResourceUsage",
+    "RootfsTree",
     "Runtime",
     "SandboxNotFoundError",
     "SandboxPaths",

@@ -1,32 +1,57 @@
-"""The bubblewrap command line of a sandbox (pure: builds argv, runs nothing).
+"""The command line that starts a sandbox (pure: builds argv, runs nothing).
 
-bwrap runs as host root without a user namespace: root creates the namespaces and mounts,
-then the sandbox's first process is setpriv, which switches to the sandbox uid, drops every
-capability (effective, permitted, inheritable, ambient, bounding) and sets no_new_privs before
-it execs the spec's command. Nothing in the sandbox ever runs as root except bwrap's own init
-(pid 1, which only reaps) and that setpriv.
+Root inside, never root outside. Host root prepares the sandbox's namespaces and mounts
+(``userns``, ``rootfs``), then the launcher (nsenter) enters the sandbox's network namespace
+and its user namespace as uid 0 there, which is the sandbox's unprivileged host uid, with
+capabilities in that user namespace only, and execs bwrap. bwrap makes the
+mount, pid, ipc, uts and cgroup namespaces there, binds the root filesystem's trees and
+hopx-local's own directories from the sandbox's stage (see ``stage``), and runs the
+command as uid 0 with the capabilities of ``SANDBOX_CAPABILITIES`` only: enough for a
+package manager (chown, setuid to ``_apt``), none that reaches what confines the sandbox
+(no CAP_SYS_ADMIN: no mount, no remount of a read-only bind; the network namespace belongs
+to the host, so no capability over it at all).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable
-from pathlib import Path, PurePosixPath
+from collections.abc import Sequence
+from pathlib import Path
 
-from hopx_local.runtime.paths import SandboxPaths
+import attrs
+
 from hopx_local.runtime.spec import SandboxSpec
 
 BASE_ENV = {
-    "HOME": "/home/user",
-    "USER": "user",
-    "PATH": "/usr/local/bin:/usr/bin:/bin",
+    "HOME": "/root",
+    "USER": "root",
+    "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
     "LANG": "C.UTF-8",
 }
 HOSTNAME = "sandbox"
-# Top-level entries that merged-/usr systems keep as symlinks into /usr.
-TOP_LEVEL_LIB_DIRS = ("bin", "sbin", "lib", "lib32", "lib64", "libx32")
-# Created by bwrap itself or bound from the host: no --dir needed below these.
-PREEXISTING_INSIDE = ("/usr", "/etc", "/proc", "/dev")
+# What a container engine grants its root by default (Docker's list), minus what needs the
+# network namespace (which the sandbox's user namespace does not own anyway).
+SANDBOX_CAPABILITIES = (
+    "CAP_CHOWN",
+    "CAP_DAC_OVERRIDE",
+    "CAP_FOWNER",
+    "CAP_FSETID",
+    "CAP_KILL",
+    "CAP_SETGID",
+    "CAP_SETUID",
+    "CAP_SETPCAP",
+    "CAP_SETFCAP",
+    "CAP_SYS_CHROOT",
+    "CAP_AUDIT_WRITE",
+)
+
+
+@attrs.frozen
+class Bind:
+    """A host directory or file (below the sandbox's stage) bound at ``inside``."""
+
+    source: Path
+    inside: str
+    read_only: bool = False
 
 
 def sandbox_environment(spec: SandboxSpec) -> dict[str, str]:
@@ -34,47 +59,35 @@ def sandbox_environment(spec: SandboxSpec) -> dict[str, str]:
     return {**BASE_ENV, **spec.env}
 
 
-def setpriv_argv(setpriv: str, uid: int) -> list[str]:
-    """Drop to uid:uid with no groups, no capabilities, no_new_privs; then exec what follows."""
+def enter_namespaces_argv(nsenter: str, holder_pid: int) -> list[str]:
+    """Join the holder's network namespace, then its user namespace as uid 0 there.
+
+    From then on the process is the sandbox's host uid and holds capabilities in the
+    sandbox's user namespace only (none on the host: setns into a user namespace drops them).
+    """
     return [
-        setpriv,
-        f"--reuid={uid}",
-        f"--regid={uid}",
-        "--clear-groups",
-        "--inh-caps=-all",
-        "--ambient-caps=-all",
-        "--bounding-set=-all",
-        "--no-new-privs",
+        nsenter,
+        f"--net=/proc/{holder_pid}/ns/net",
+        f"--user=/proc/{holder_pid}/ns/user",
         "--",
     ]
 
 
-def inner_command(spec: SandboxSpec, setpriv: str) -> list[str]:
-    """What bwrap runs (after its options and ``--``): setpriv, then the spec's command."""
-    return [*setpriv_argv(setpriv, spec.uid), *spec.command]
-
-
 def bwrap_options(
     spec: SandboxSpec,
-    paths: SandboxPaths,
     *,
     info_fd: int,
-    block_fd: int,
-    resolv_conf: Path | None,
-    host_root: Path = Path("/"),
+    binds: Sequence[Bind],
 ) -> list[str]:
-    """bwrap's options (no command): namespaces, mounts, environment, fds.
+    """bwrap's options (no command): namespaces, mounts, capabilities, environment, fds.
 
+    binds: in order; the first is the root filesystem's ``/``.
     info_fd: bwrap writes {"child-pid": ...} there once the namespaces exist.
-    block_fd: the sandbox waits for a byte on it before running anything (time to attach
-    networking and adjust the process from the host).
-    resolv_conf: host file bound over /etc/resolv.conf (None: keep the host's).
     """
     args = [
         "--unshare-pid",
         "--unshare-ipc",
         "--unshare-uts",
-        "--unshare-net",
         "--unshare-cgroup-try",
         "--die-with-parent",
         "--new-session",
@@ -82,98 +95,17 @@ def bwrap_options(
         HOSTNAME,
         "--info-fd",
         str(info_fd),
-        "--block-fd",
-        str(block_fd),
-        "--ro-bind",
-        "/usr",
-        "/usr",
-        "--ro-bind",
-        "/etc",
-        "/etc",
     ]
-    for identity in (paths.passwd, paths.group):
-        if identity.is_file():
-            args += ["--ro-bind", str(identity), f"/etc/{identity.name}"]
-    args += _top_level_lib_dirs(host_root)
+    root, *others = binds
+    args += ["--bind", str(root.source), "/"]
     args += ["--proc", "/proc", "--dev", "/dev"]
     args += ["--perms", "1777", "--size", str(spec.memory_mb * 1024 * 1024), "--tmpfs", "/dev/shm"]
-    targets = [inside for _, inside in paths.mounts()]
-    targets += [inside for _, inside in spec.extra_ro_binds]
-    targets.append("/var/tmp")
-    args += _parent_dirs(targets)
-    for host_dir, inside in paths.mounts():
-        args += ["--bind", str(host_dir), inside]
-    args += ["--symlink", "../tmp", "/var/tmp"]
-    for host_path, inside in spec.extra_ro_binds:
-        args += ["--ro-bind", str(host_path), str(PurePosixPath(inside))]
-    if resolv_conf is not None:
-        args += _resolv_conf_bind(resolv_conf, host_root)
+    for bind in others:
+        args += ["--ro-bind" if bind.read_only else "--bind", str(bind.source), bind.inside]
+    args += ["--cap-drop", "ALL"]
+    for capability in SANDBOX_CAPABILITIES:
+        args += ["--cap-add", capability]
     args += ["--chdir", "/workspace", "--clearenv"]
     for name, value in sandbox_environment(spec).items():
         args += ["--setenv", name, value]
     return args
-
-
-def _top_level_lib_dirs(host_root: Path) -> list[str]:
-    """/bin, /lib, ... as on the host: symlinks into /usr, or read-only binds if real dirs."""
-    args: list[str] = []
-    for name in TOP_LEVEL_LIB_DIRS:
-        host_path = host_root / name
-        if host_path.is_symlink():
-            args += ["--symlink", os.readlink(host_path), f"/{name}"]
-        elif host_path.is_dir():
-            args += ["--ro-bind", str(host_path), f"/{name}"]
-    return args
-
-
-def _parent_dirs(targets: Iterable[str]) -> list[str]:
-    """--dir (mode 0755) for each missing ancestor, so the sandbox uid can traverse them.
-
-    bwrap would create them on its own, but with mode 0700 owned by root.
-    """
-    args: list[str] = []
-    seen: set[PurePosixPath] = set()
-    for target in targets:
-        for parent in reversed(PurePosixPath(target).parents):
-            if parent == PurePosixPath("/") or parent in seen:
-                continue
-            if any(parent.is_relative_to(pre) for pre in PREEXISTING_INSIDE):
-                continue
-            seen.add(parent)
-            args += ["--perms", "0755", "--dir", str(parent)]
-    return args
-
-
-def _resolv_conf_bind(resolv_conf: Path, host_root: Path) -> list[str]:
-    """Bind over /etc/resolv.conf, or over its target when the host's is a symlink."""
-    host_resolv = host_root / "etc/resolv.conf"
-    target = PurePosixPath("/etc/resolv.conf")
-    if host_resolv.is_symlink():
-        target = PurePosixPath(os.path.realpath(host_resolv))
-        if host_root != Path("/"):
-            target = PurePosixPath("/") / target.relative_to(host_root)
-    args: list[str] = []
-    if not any(target.is_relative_to(pre) for pre in PREEXISTING_INSIDE):
-        args += _parent_dirs([str(target)])
-    elif not (host_root / str(target).lstrip("/")).exists():
-        # A dangling link into the read-only /etc or /usr: there is nowhere to bind to.
-        return []
-    return [*args, "--ro-bind", str(resolv_conf), str(target)]
-
-
-def write_identity_files(paths: SandboxPaths, uid: int, host_root: Path = Path("/")) -> None:
-    """passwd/group for inside: the host's, plus ``user`` for the sandbox uid (whoami, prompts)."""
-    for name, line in (
-        ("passwd", f"user:x:{uid}:{uid}:sandbox user:/home/user:/bin/bash\n"),
-        ("group", f"user:x:{uid}:\n"),
-    ):
-        try:
-            host = (host_root / "etc" / name).read_text()
-        except OSError:
-            host = ""
-        kept = [entry for entry in host.splitlines(keepends=True) if not entry.startswith("user:")]
-        target = paths.passwd if name == "passwd" else paths.group
-        target.write_text(
-            "".join(kept) + ("" if not kept or kept[-1].endswith("\n") else "\n") + line
-        )
-        target.chmod(0o644)

@@ -14,16 +14,22 @@ JOIN_CGROUPS_FAILED = 125
 LAUNCH_ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8"}
 
 
-def join_cgroups_argv(procs_files: Sequence[Path], argv: Sequence[str]) -> list[str]:
+def join_cgroups_argv(
+    procs_files: Sequence[Path], argv: Sequence[str], *, oom_score_adj: int | None = None
+) -> list[str]:
     """argv prefixed by a shell that moves itself into every cgroup, then execs argv.
 
     The process is inside the cgroups before it runs argv, so nothing it forks can escape
     the limits (exec keeps the pid, and children are born in their parent's cgroups).
+    oom_score_adj: set on itself first (inherited by everything it starts); lowering it
+    needs CAP_SYS_RESOURCE, so without it (e.g. inside a container) the value stays.
     """
     joins = "".join(
         f"echo $$ > {shlex.quote(str(path))} || exit {JOIN_CGROUPS_FAILED}\n"
         for path in procs_files
     )
+    if oom_score_adj is not None:
+        joins = f"echo {int(oom_score_adj)} > /proc/self/oom_score_adj 2>/dev/null\n{joins}"
     return [SHELL, "-c", f'{joins}exec "$@"', "hopx-launch", *argv]
 
 

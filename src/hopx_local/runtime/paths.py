@@ -11,13 +11,14 @@ import attrs
 
 from hopx_local.runtime.errors import SandboxRuntimeError
 
-# host subdirectory -> (path inside the sandbox, mode)
-MOUNTED_DIRS: dict[str, tuple[str, int]] = {
+# subdirectory of the sandbox's disk -> (path inside the sandbox, mode)
+DISK_DIRS: dict[str, tuple[str, int]] = {
     "workspace": ("/workspace", 0o755),
     "tmp": ("/tmp", 0o1777),
     "home": ("/home/user", 0o700),
-    "run": ("/run/hopx", 0o755),
 }
+# subdirectory of root_dir -> (path inside, mode): hopx-local's own, not on the sandbox's disk
+RUN_DIR = ("run", "/run/hopx", 0o755)
 
 
 @attrs.frozen
@@ -27,16 +28,26 @@ class SandboxPaths:
     root: Path
 
     @property
+    def disk(self) -> Path:
+        """The sandbox's disk: its writable layers (upper/, work/), workspace/, tmp/, home/."""
+        return self.root / "disk"
+
+    @property
+    def disk_image(self) -> Path:
+        """The sparse file holding the disk's filesystem, when its size is limited."""
+        return self.root / "disk.img"
+
+    @property
     def workspace(self) -> Path:
-        return self.root / "workspace"
+        return self.disk / "workspace"
 
     @property
     def tmp(self) -> Path:
-        return self.root / "tmp"
+        return self.disk / "tmp"
 
     @property
     def home(self) -> Path:
-        return self.root / "home"
+        return self.disk / "home"
 
     @property
     def run(self) -> Path:
@@ -62,40 +73,48 @@ class SandboxPaths:
     def resolv_conf(self) -> Path:
         return self.root / "resolv.conf"
 
-    @property
-    def passwd(self) -> Path:
-        """/etc/passwd inside: the host's entries plus one naming the sandbox uid ``user``."""
-        return self.root / "passwd"
-
-    @property
-    def group(self) -> Path:
-        return self.root / "group"
-
     def mounts(self) -> list[tuple[Path, str]]:
         """(host dir, path inside) of the private writable mounts."""
-        return [(self.root / name, inside) for name, (inside, _) in MOUNTED_DIRS.items()]
+        mounts = [(self.disk / name, inside) for name, (inside, _) in DISK_DIRS.items()]
+        return [*mounts, (self.run, RUN_DIR[1])]
 
 
 def prepare_root_dir(root_dir: Path, uid: int) -> SandboxPaths:
-    """Create root_dir (root-owned, 0700) and its mounted subdirectories owned by uid:uid.
+    """Create root_dir (root-owned, 0700), its disk/ and run/ dirs (idempotent).
 
-    Idempotent: existing files are kept. A subdirectory that is not a real directory (for
-    example a symlink planted from inside) is refused rather than followed.
+    The disk's own directories are made by prepare_disk_dirs, once the disk is mounted.
     """
     root_dir.mkdir(parents=True, exist_ok=True)
     os.chown(root_dir, 0, 0)
     os.chmod(root_dir, 0o700)
-    for name, (_, mode) in MOUNTED_DIRS.items():
-        path = root_dir / name
-        with contextlib.suppress(FileExistsError):
-            path.mkdir(mode=0o700)
-        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
-        try:
-            os.fchown(fd, uid, uid)
-            os.fchmod(fd, mode)
-        finally:
-            os.close(fd)
-    return SandboxPaths(root_dir)
+    paths = SandboxPaths(root_dir)
+    with contextlib.suppress(FileExistsError):
+        paths.disk.mkdir(mode=0o700)
+    _own_dir(root_dir / RUN_DIR[0], uid, RUN_DIR[2])
+    return paths
+
+
+def prepare_disk_dirs(paths: SandboxPaths, uid: int) -> None:
+    """workspace/, tmp/, home/ on the (mounted) disk, owned by the sandbox's root.
+
+    A directory that is not a real directory (for example a symlink planted from inside) is
+    refused rather than followed.
+    """
+    os.chown(paths.disk, 0, 0)
+    os.chmod(paths.disk, 0o755)
+    for name, (_, mode) in DISK_DIRS.items():
+        _own_dir(paths.disk / name, uid, mode)
+
+
+def _own_dir(path: Path, uid: int, mode: int) -> None:
+    with contextlib.suppress(FileExistsError):
+        path.mkdir(mode=0o700)
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    try:
+        os.fchown(fd, uid, uid)
+        os.fchmod(fd, mode)
+    finally:
+        os.close(fd)
 
 
 def write_sandbox_file(path: Path, data: bytes, *, uid: int, mode: int = 0o600) -> None:

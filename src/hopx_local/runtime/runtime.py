@@ -15,8 +15,9 @@ from pathlib import Path
 import attrs
 
 from hopx_local.runtime import procfs, seccomp
-from hopx_local.runtime.bwrap import bwrap_options, inner_command, write_identity_files
+from hopx_local.runtime.bwrap import Bind, bwrap_options, enter_namespaces_argv
 from hopx_local.runtime.cgroups import CgroupBusyError, CgroupLimits, Cgroups, detect_cgroups
+from hopx_local.runtime.disk import mount_image, new_image
 from hopx_local.runtime.egress import RESOLV_CONF, Egress
 from hopx_local.runtime.egress_dns import host_nameservers
 from hopx_local.runtime.egress_policy import EgressPolicy
@@ -34,24 +35,36 @@ from hopx_local.runtime.launch import (
     read_pipe,
     spawn,
 )
+from hopx_local.runtime.loopback import bring_up_loopback
+from hopx_local.runtime.mounts import mounts_below, unmount_below
 from hopx_local.runtime.netns import NetnsDialer
-from hopx_local.runtime.paths import SandboxPaths, prepare_root_dir
-from hopx_local.runtime.spec import ResourceUsage, SandboxSpec
+from hopx_local.runtime.paths import SandboxPaths, prepare_disk_dirs, prepare_root_dir
+from hopx_local.runtime.rootfs import (
+    DEFAULT_LAYERS_DIR,
+    host_layer,
+    host_trees,
+    mount_trees,
+    prepare_uppers,
+)
+from hopx_local.runtime.spec import ResourceUsage, RootfsTree, SandboxSpec
+from hopx_local.runtime.stage import Stage, stage_of
+from hopx_local.runtime.userns import create_namespaces
 
 HOST_BINARIES = {
-    "bwrap": "bubblewrap (apt-get install bubblewrap)",
-    "setpriv": "setpriv (apt-get install util-linux)",
+    "bwrap": "bubblewrap 0.8 or later (apt-get install bubblewrap)",
+    "unshare": "unshare (apt-get install util-linux)",
+    "nsenter": "nsenter (apt-get install util-linux)",
+    "mkfs.ext4": "mkfs.ext4 (apt-get install e2fsprogs; needed for a disk of a fixed size)",
     "slirp4netns": "slirp4netns (apt-get install slirp4netns; needed for internet_access)",
     "nft": "nft (apt-get install nftables; the egress filter of internet_access)",
     "ip": "ip (apt-get install iproute2)",
-    "nsenter": "nsenter (apt-get install util-linux)",
 }
 EGRESS_TOOLS = ("slirp4netns", "nft", "ip", "nsenter")
 HOST_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
-# Written from the host into the sandbox's first process before it runs anything, so the
-# agent (and pid 1) are the last the OOM killer picks. Lowering needs CAP_SYS_RESOURCE;
-# without it (e.g. inside a container) the default 0 stays. Children inherit the value:
-# the agent should raise its children's (user code) to USER_CODE_OOM_SCORE_ADJ.
+# Set by the launcher on itself before anything of the sandbox runs, so the agent (and
+# pid 1) are the last the OOM killer picks. Lowering needs CAP_SYS_RESOURCE; without it
+# (e.g. inside a container) the default 0 stays. Children inherit the value: the agent
+# should raise its children's (user code) to USER_CODE_OOM_SCORE_ADJ.
 AGENT_OOM_SCORE_ADJ = -500
 USER_CODE_OOM_SCORE_ADJ = 500
 SPAWN_TIMEOUT_S = 10.0
@@ -96,6 +109,7 @@ class SandboxProcess:
 class _Running:
     process: SandboxProcess
     egress: Egress | None
+    paths: SandboxPaths
     watcher: asyncio.Task[None] | None = None
 
 
@@ -107,13 +121,19 @@ class Runtime:
     """
 
     def __init__(
-        self, cgroup_root_name: str = "hopx-local", dns_upstreams: Sequence[str] | None = None
+        self,
+        cgroup_root_name: str = "hopx-local",
+        layers_dir: Path = DEFAULT_LAYERS_DIR,
+        dns_upstreams: Sequence[str] | None = None,
     ) -> None:
         """dns_upstreams: resolvers the sandboxes' DNS forwarders ask (default: the host's)."""
         self._cgroups: Cgroups = detect_cgroups(cgroup_root_name)
         self._dns_upstreams = (
             list(dns_upstreams) if dns_upstreams is not None else host_nameservers()
         )
+        self._name = cgroup_root_name
+        self._layers_dir = layers_dir
+        self._host_trees: tuple[RootfsTree, ...] | None = None
         self._binaries = {name: shutil.which(name, path=HOST_PATH) for name in HOST_BINARIES}
         self._running: dict[str, _Running] = {}
         self._dialer = NetnsDialer()
@@ -141,59 +161,53 @@ class Runtime:
         return path
 
     async def start(self, spec: SandboxSpec) -> SandboxProcess:
-        """Prepare root_dir, create cgroups, spawn bwrap (+ slirp4netns); return once spawned.
+        """Prepare root_dir, namespaces, root filesystem and cgroups; spawn the sandbox.
 
-        The command runs once everything is in place (cgroups joined, network attached).
+        Returns once the sandbox's pid 1 runs its command (networking already attached).
         Raises InvalidSandboxSpecError, HostDependencyError, SandboxStartError, or
         SandboxRuntimeError when the sandbox is already running.
         """
         spec.validate()
         if self.is_running(spec.sandbox_id):
             raise SandboxRuntimeError(f"sandbox {spec.sandbox_id!r} is already running")
-        bwrap, setpriv = self._binary("bwrap"), self._binary("setpriv")
+        binaries = {name: self._binary(name) for name in ("bwrap", "unshare", "nsenter")}
         egress_tools = (
             {name: self._binary(name) for name in EGRESS_TOOLS} if spec.internet_access else None
         )
+        trees = tuple(spec.rootfs) if spec.rootfs else await self.host_trees()
+        mkfs = self._binary("mkfs.ext4") if spec.disk_mb is not None else None
         paths = prepare_root_dir(spec.root_dir, spec.uid)
         await self._stop_leftovers(spec.sandbox_id)
+        unmount_below(paths.disk)  # left mounted by a server that died
+        if mkfs is not None:
+            await asyncio.to_thread(_mount_disk, paths, spec, mkfs, self._layers_dir / "disks")
+        stage = self._stage(spec.sandbox_id)
+        stage.create(spec.uid)
+        stage.bind(paths.disk, "disk")
+        prepare_disk_dirs(paths, spec.uid)
+        prepare_uppers(stage.disk, trees, spec.uid)
         self._cgroups.create(
             spec.sandbox_id, CgroupLimits(spec.memory_mb * 1024 * 1024, spec.pids_max, spec.vcpu)
         )
-        write_identity_files(paths, spec.uid)
-        resolv_conf = None
         if spec.internet_access:
-            resolv_conf = paths.resolv_conf
-            resolv_conf.write_text(RESOLV_CONF)
+            paths.resolv_conf.write_text(RESOLV_CONF)
         procs_files = self._cgroups.procs_files(spec.sandbox_id)
+        namespaces = await create_namespaces(spec.uid, unshare=binaries["unshare"])
         log_fd = os.open(paths.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
         info_r, info_w = os.pipe2(os.O_CLOEXEC)
-        block_r, block_w = os.pipe2(os.O_CLOEXEC)
         args_fd = seccomp_fd = -1
         process: asyncio.subprocess.Process | None = None
         egress: Egress | None = None
         try:
-            options = bwrap_options(
-                spec, paths, info_fd=info_w, block_fd=block_r, resolv_conf=resolv_conf
+            binds = self._binds(spec, paths, stage, trees, namespaces.user_fd)
+            loopback = await self._dialer.socket(
+                namespaces.holder_pid, socket.AF_INET, socket.SOCK_DGRAM
             )
-            seccomp_fd = seccomp.filter_memfd()  # the default syscall filter, see seccomp.py
-            options += ["--seccomp", str(seccomp_fd)]
-            args_fd = args_memfd(options)  # keeps host paths off the visible command line
-            bwrap_argv = [bwrap, "--args", str(args_fd), "--", *inner_command(spec, setpriv)]
-            argv = join_cgroups_argv(procs_files, bwrap_argv)
-            process = await spawn(
-                argv,
-                pass_fds=(info_w, block_r, args_fd, seccomp_fd, *spec.pass_fds),
-                output_fd=log_fd,
-            )
-            _close_all(info_w, block_r, args_fd, seccomp_fd)
-            info_w = block_r = args_fd = seccomp_fd = -1
-            info_fd, info_r = info_r, -1  # read_pipe owns and closes it
-            netns_pid = await self._read_child_pid(info_fd, process, paths)
-            _protect_from_oom(netns_pid)
+            with loopback:
+                bring_up_loopback(loopback)
             if egress_tools is not None:
-                await self._wait_for_loopback(netns_pid, process)
                 egress = await Egress.attach(
-                    netns_pid=netns_pid,
+                    netns_pid=namespaces.holder_pid,
                     dialer=self._dialer,
                     tools=egress_tools,
                     procs_files=procs_files,
@@ -201,26 +215,91 @@ class Runtime:
                     policy=spec.network_policy,
                     upstreams=self._dns_upstreams,
                 )
-            os.write(block_w, b"1")  # let the sandbox set up its mounts and run its command
+            namespaces.close()
+            options = bwrap_options(spec, info_fd=info_w, binds=binds)
+            seccomp_fd = seccomp.filter_memfd()  # the default syscall filter, see seccomp.py
+            options += ["--seccomp", str(seccomp_fd)]
+            args_fd = args_memfd(options)  # keeps host paths off the visible command line
+            launcher = [
+                *enter_namespaces_argv(binaries["nsenter"], namespaces.holder_pid),
+                binaries["bwrap"],
+                "--args",
+                str(args_fd),
+                "--",
+                *spec.command,
+            ]
+            argv = join_cgroups_argv(procs_files, launcher, oom_score_adj=AGENT_OOM_SCORE_ADJ)
+            process = await spawn(
+                argv,
+                pass_fds=(info_w, args_fd, seccomp_fd, *spec.pass_fds),
+                output_fd=log_fd,
+            )
+            _close_all(info_w, seccomp_fd)
+            info_w = seccomp_fd = -1
+            info_fd, info_r = info_r, -1  # read_pipe owns and closes it
+            netns_pid = await self._read_child_pid(info_fd, process, paths)
             await self._wait_until_set_up(netns_pid, process)
+            await namespaces.release()
         except BaseException:
             if egress is not None:
                 await egress.close()
+            with contextlib.suppress(Exception):
+                await namespaces.release()
             with contextlib.suppress(Exception):
                 await self._kill_cgroup(spec.sandbox_id)
             if process is not None:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(process.wait(), KILL_TIMEOUT_S)
+            with contextlib.suppress(Exception):
+                stage.remove()
+            with contextlib.suppress(Exception):
+                unmount_below(paths.disk)
             raise
         finally:
-            _close_all(log_fd, info_r, info_w, block_r, block_w, args_fd, seccomp_fd)
+            namespaces.close()
+            _close_all(log_fd, info_r, info_w, args_fd, seccomp_fd)
         assert process is not None
         sandbox = SandboxProcess(spec.sandbox_id, process, netns_pid, paths.log)
-        running = _Running(sandbox, egress)
+        running = _Running(sandbox, egress, paths)
         if egress is not None:
             running.watcher = asyncio.create_task(_close_when_done(sandbox, egress))
         self._running[spec.sandbox_id] = running
         return sandbox
+
+    async def host_trees(self) -> tuple[RootfsTree, ...]:
+        """The root filesystem of the built-in templates (the host layer is built once)."""
+        if self._host_trees is None:
+            layer = await asyncio.to_thread(host_layer, self._layers_dir)
+            self._host_trees = host_trees(layer)
+        return self._host_trees
+
+    def _stage(self, sandbox_id: str) -> Stage:
+        return stage_of(self._name, sandbox_id)
+
+    def _binds(
+        self,
+        spec: SandboxSpec,
+        paths: SandboxPaths,
+        stage: Stage,
+        trees: tuple[RootfsTree, ...],
+        userns_fd: int,
+    ) -> list[Bind]:
+        """Mount the root filesystem's trees and stage what bwrap binds; the binds, in order."""
+        binds = [
+            Bind(point, inside)
+            for point, inside in mount_trees(stage.path, stage.disk, trees, userns_fd)
+        ]
+        for host_dir, inside in paths.mounts():
+            name = "run" if host_dir == paths.run else f"disk/{host_dir.name}"
+            source = stage.path / name if name.startswith("disk/") else stage.bind(host_dir, name)
+            binds.append(Bind(source, inside))
+        for index, (host_path, inside) in enumerate(spec.extra_ro_binds):
+            source = stage.bind(host_path, f"ro/{index}", read_only=True)
+            binds.append(Bind(source, str(inside), read_only=True))
+        if spec.internet_access:
+            source = stage.bind(paths.resolv_conf, "resolv.conf", read_only=True)
+            binds.append(Bind(source, "/etc/resolv.conf", read_only=True))
+        return binds
 
     async def _read_child_pid(
         self, info_fd: int, process: asyncio.subprocess.Process, paths: SandboxPaths
@@ -239,26 +318,6 @@ class Runtime:
             return int(json.loads(info)["child-pid"])
         except (ValueError, KeyError, TypeError) as error:
             raise SandboxStartError(f"unexpected bwrap --info-fd output {info!r}") from error
-
-    async def _wait_for_loopback(self, netns_pid: int, process: asyncio.subprocess.Process) -> None:
-        """Wait until bwrap's pid 1 has configured ``lo``, before slirp4netns may touch it.
-
-        bwrap adds 127.0.0.1 to ``lo`` (exclusively) and brings it up before it waits on
-        --block-fd; slirp4netns brings ``lo`` up too, and when it came first the kernel had
-        already added 127.0.0.1, bwrap failed ("loopback: Failed RTM_NEWADDR") and the create
-        answered 500 (about 1 in 40 creates with internet access, found by the contract suite).
-        """
-
-        def configured() -> bool:
-            if process.returncode is not None:
-                return True
-            if self._wchan_is_symbolic:
-                channel = procfs.wchan(netns_pid)
-                if channel is None or "pipe" in channel:  # gone, or reading --block-fd
-                    return True
-            return procfs.loopback_is_up(netns_pid) is not False
-
-        await _poll(configured, SPAWN_TIMEOUT_S, max_pause=0.002)
 
     async def _wait_until_set_up(self, netns_pid: int, process: asyncio.subprocess.Process) -> None:
         """Wait until bwrap's pid 1 has set up the mounts, forked the command, and reaps.
@@ -316,6 +375,9 @@ class Runtime:
             await asyncio.wait_for(running.process.wait(), KILL_TIMEOUT_S)
             if running.watcher is not None:
                 await running.watcher
+        self._stage(sandbox_id).remove()
+        if running is not None:
+            unmount_below(running.paths.disk)
 
     async def pause(self, sandbox_id: str) -> None:
         """Freeze every process of the sandbox (cgroup freezer); returns once frozen.
@@ -349,6 +411,10 @@ class Runtime:
             raise SandboxRuntimeError(f"refusing to remove root_dir {str(root_dir)!r}")
         await self.stop(sandbox_id)
         await self._remove_cgroups(sandbox_id)
+        self._stage(sandbox_id).remove()
+        unmount_below(root_dir)
+        if mounts_below(root_dir):
+            raise SandboxRuntimeError(f"{root_dir} still has mounts; not removing it")
         await asyncio.to_thread(_remove_tree, root_dir)
 
     def is_running(self, sandbox_id: str) -> bool:
@@ -459,13 +525,6 @@ async def _close_when_done(sandbox: SandboxProcess, egress: Egress) -> None:
     await egress.close()
 
 
-def _protect_from_oom(pid: int) -> None:
-    # PermissionError without CAP_SYS_RESOURCE (e.g. in a container): the value stays 0 and
-    # the OOM killer still picks the biggest process, which is the hog rather than the agent.
-    with contextlib.suppress(OSError), open(f"/proc/{pid}/oom_score_adj", "w") as file:
-        file.write(str(AGENT_OOM_SCORE_ADJ))
-
-
 async def _poll(condition: Callable[[], bool], timeout: float, *, max_pause: float = 0.02) -> bool:
     """Check condition with a short, growing pause between checks; False on timeout."""
     deadline = time.monotonic() + timeout
@@ -481,6 +540,14 @@ async def _poll(condition: Callable[[], bool], timeout: float, *, max_pause: flo
 def _remove_tree(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         shutil.rmtree(path)
+
+
+def _mount_disk(paths: SandboxPaths, spec: SandboxSpec, mkfs: str, pristine_dir: Path) -> None:
+    """Mount the sandbox's disk image on paths.disk, making the image on first use."""
+    assert spec.disk_mb is not None
+    if not paths.disk_image.is_file():
+        new_image(paths.disk_image, spec.disk_mb, mkfs, pristine_dir)
+    mount_image(paths.disk_image, paths.disk)
 
 
 def _close_all(*fds: int) -> None:

@@ -26,7 +26,6 @@ RESERVED_INSIDE = tuple(
         "/tmp",
         "/home/user",
         "/run/hopx",
-        "/var/tmp",
         "/bin",
         "/sbin",
         "/lib",
@@ -35,6 +34,19 @@ RESERVED_INSIDE = tuple(
         "/libx32",
     )
 )
+
+
+@attrs.frozen
+class RootfsTree:
+    """One overlay of a root filesystem: mounted at ``inside``, its layers topmost first."""
+
+    inside: str
+    layers: tuple[Path, ...]
+
+    @property
+    def name(self) -> str:
+        """Its directory name under upper/, work/ and trees/ (``root`` for /)."""
+        return self.inside.strip("/").replace("/", "-") or "root"
 
 
 @attrs.frozen
@@ -54,6 +66,10 @@ class SandboxSpec:
     pass_fds: host descriptors the command inherits under the same numbers (e.g. a listening
         socket bound in the host's network namespace).
     network_policy: allow/deny lists in force from the start (internet_access only).
+    rootfs: the root filesystem's trees, ``/`` first (empty: the built-in templates' trees,
+        made from this host's system; see ``rootfs``).
+    disk_mb: size of the sandbox's disk (writable layers, /workspace, /tmp, /home/user);
+        None: no disk of its own, they live on the host's file system without a limit.
     """
 
     sandbox_id: str
@@ -68,6 +84,8 @@ class SandboxSpec:
     extra_ro_binds: Sequence[tuple[Path, str]] = ()
     pass_fds: Sequence[int] = ()
     network_policy: EgressPolicy = OPEN_POLICY
+    rootfs: Sequence[RootfsTree] = ()
+    disk_mb: int | None = None
 
     def validate(self) -> None:
         """Raise InvalidSandboxSpecError naming the first unusable field."""
@@ -104,6 +122,11 @@ class SandboxSpec:
                 raise InvalidSandboxSpecError("env", f"{name!r} is not a valid variable name")
             if "\0" in value:
                 raise InvalidSandboxSpecError("env", f"value of {name} contains a NUL byte")
+        if self.disk_mb is not None and not 16 <= self.disk_mb <= 16 * 1024 * 1024:
+            raise InvalidSandboxSpecError(
+                "disk_mb", f"{self.disk_mb} must be within 16..{16 * 1024 * 1024} MiB"
+            )
+        self._validate_rootfs()
         for host_path, inside in self.extra_ro_binds:
             if not host_path.is_absolute() or not host_path.exists():
                 raise InvalidSandboxSpecError(
@@ -121,6 +144,23 @@ class SandboxSpec:
                     f"inside path {inside!r} must be absolute, without '..', and not at or "
                     f"below {', '.join(map(str, RESERVED_INSIDE))} (e.g. use /opt/...)",
                 )
+
+    def _validate_rootfs(self) -> None:
+        if self.rootfs and self.rootfs[0].inside != "/":
+            raise InvalidSandboxSpecError("rootfs", "the first tree must be mounted at /")
+        for tree in self.rootfs:
+            pure = PurePosixPath(tree.inside)
+            if not pure.is_absolute() or ".." in pure.parts or not tree.layers:
+                raise InvalidSandboxSpecError(
+                    "rootfs", f"tree {tree.inside!r} needs an absolute path and a layer"
+                )
+            for layer in tree.layers:
+                if not layer.is_absolute() or not layer.is_dir() or set(str(layer)) & {",", ":"}:
+                    raise InvalidSandboxSpecError(
+                        "rootfs",
+                        f"layer {str(layer)!r} must be an existing absolute directory "
+                        "without ',' or ':' in its path",
+                    )
 
 
 @attrs.frozen

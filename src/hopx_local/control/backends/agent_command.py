@@ -14,7 +14,7 @@ from hopx_local.control.config import (
     ControlPlaneConfig,
 )
 from hopx_local.control.network_policy import policy_from_record
-from hopx_local.runtime import SandboxSpec
+from hopx_local.runtime import RootfsTree, SandboxSpec
 
 AGENT_SOCKET_INSIDE = "/run/hopx/agent.sock"
 TOKEN_KEY_INSIDE = "/run/hopx/token.key"
@@ -63,6 +63,7 @@ def agent_spec(
             request.agent_flavour,
             "--key-file",
             TOKEN_KEY_INSIDE,
+            "--remove-key-file",
             "--spec-cache",
             SANDBOX_SPEC_CACHE,
             "--listen-fd",
@@ -71,6 +72,12 @@ def agent_spec(
             template.kernel_start if template is not None else "lazy",
         ],
         pass_fds=(listen_fd,),
+        rootfs=_rootfs(template),
+        disk_mb=(
+            request.disk_mb
+            if config.disk_mb_limit is None
+            else min(request.disk_mb, config.disk_mb_limit)
+        ),
         extra_ro_binds=[
             (config.agent_src_dir, SANDBOX_SRC),
             (config.site_packages, SANDBOX_SITE_PACKAGES),
@@ -86,3 +93,10 @@ def _host_dirs(template: TemplateDefinition | None) -> list[tuple[Path, str]]:
     if template is None:
         return []
     return [(Path(path), path) for path in template.host_ro_dirs if Path(path).is_dir()]
+
+
+def _rootfs(template: TemplateDefinition | None) -> tuple[RootfsTree, ...]:
+    """The template's layers as one tree at /; () for the built-in ones (the host's system)."""
+    if template is None or not template.layers:
+        return ()
+    return (RootfsTree("/", tuple(Path(layer) for layer in template.layers)),)
