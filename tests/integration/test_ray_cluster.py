@@ -25,6 +25,7 @@ import pytest
 from hopx_ai import NotFoundError, Sandbox
 from hopx_local import launcher
 from hopx_local.launcher import RunningServer
+from hopx_local.runtime.mounts import unmount_below
 from tests.integration.conftest import _host_skip_reason
 from tests.integration.control_plane import Sandboxes, control_plane_client, run, wait_for
 
@@ -111,6 +112,9 @@ def server(cluster: tuple[Cluster, list[Any]]) -> Iterator[RunningServer]:
                 for sandbox in client.get("/v1/sandboxes", params={"limit": 100}).json()["data"]:
                     client.delete(f"/v1/sandboxes/{sandbox['id']}")
             launcher.stop(running.process)
+            # The sandboxes of the node removed mid-test never got a delete: their disks stay
+            # mounted here (on real machines they went with the node's host).
+            unmount_below(Path(scratch))
 
 
 @pytest.fixture(scope="module")

@@ -72,7 +72,7 @@ def tmux(hopx: Hopx, sandbox_id: str, tmp_path: Path) -> Iterator[Tmux]:
 
 
 def test_terminal_runs_commands_follows_resizes_and_passes_the_exit_code(tmux: Tmux) -> None:
-    tmux.wait_for("/workspace$")
+    tmux.wait_for("/workspace#")  # root of its own machine
     tmux.type("echo answer-$((6*7)); stty size")
     tmux.wait_for("answer-42")
     tmux.wait_for("30 100")  # the size of the tmux window hopx runs in
