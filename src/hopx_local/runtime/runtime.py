@@ -47,7 +47,7 @@ from hopx_local.runtime.rootfs import (
     prepare_uppers,
 )
 from hopx_local.runtime.spec import ResourceUsage, RootfsTree, SandboxSpec
-from hopx_local.runtime.stage import Stage, stage_of
+from hopx_local.runtime.stage import STAGE_ROOT, Stage, stage_of
 from hopx_local.runtime.userns import create_namespaces
 
 HOST_BINARIES = {
@@ -477,6 +477,8 @@ class Runtime:
         for sandbox_id in list(self._running):
             await self.stop(sandbox_id)
         self._dialer.close()
+        with contextlib.suppress(OSError):  # still holds other sandboxes' stages
+            (STAGE_ROOT / self._name).rmdir()
 
     async def _remove_cgroups(self, sandbox_id: str) -> None:
         """rmdir the cgroups, giving just-killed tasks a moment to finish exiting."""
