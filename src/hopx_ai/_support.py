@@ -23,14 +23,14 @@ def list_of_objects(data: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
 
 
 def enum_value(enum_type: type[E], value: str, field: str) -> E:
-    """``enum_type(value)``, or a :class:`ValidationError` naming the field and the choices."""
-    try:
-        return enum_type(value)
-    except ValueError:
-        choices = ", ".join(repr(m.value) for m in enum_type)
-        raise ValidationError(
-            f"{field}={value!r} is not supported; use one of {choices}", field=field
-        ) from None
+    """``enum_type(value)`` for a value the document lists, or a :class:`ValidationError`
+    naming the field and the choices (generated enums accept unknown values when *reading*
+    answers; what the SDK sends is checked here)."""
+    for member in enum_type:
+        if member.value == value:
+            return member
+    choices = ", ".join(repr(m.value) for m in enum_type)
+    raise ValidationError(f"{field}={value!r} is not supported; use one of {choices}", field=field)
 
 
 def pick_timeout(timeout: int, timeout_seconds: int | None, *, field: str = "timeout") -> int:

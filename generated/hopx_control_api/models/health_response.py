@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="HealthResponse")
 
 
-@_attrs_define
-class HealthResponse:
+@_attrs_define(eq=False, repr=False)
+class HealthResponse(WireModel):
     """
     Attributes:
         status (str): `healthy` when the service works. Example: healthy.
@@ -21,10 +21,17 @@ class HealthResponse:
         time (datetime.datetime | Unset): Server time.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "version",
+            "time",
+        }
+    )
+
     status: str
     version: str | Unset = UNSET
     time: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -35,8 +42,8 @@ class HealthResponse:
         if not isinstance(self.time, Unset):
             time = self.time.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "status": status,
@@ -50,40 +57,26 @@ class HealthResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        status = _types.as_str(_types.value(d, "status"))
 
-        version = d.pop("version", UNSET)
+        version = _types.as_str_or_none(_types.value(d, "version"))
 
-        _time = d.pop("time", UNSET)
+        _time = _types.value(d, "time")
         time: datetime.datetime | Unset
         if isinstance(_time, Unset):
             time = UNSET
         else:
-            time = datetime.datetime.fromisoformat(_time)
+            time = _types.as_datetime_or_none(_time)
 
         _health_response_instance = cls(
             status=status,
             version=version,
             time=time,
         )
-
-        _health_response_instance.additional_properties = d
+        dict.update(_health_response_instance, d)
         return _health_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
