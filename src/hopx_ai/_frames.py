@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ._events import TerminalMessage
 from .errors import HopxError, error_from_response
-from .models import TerminalMessage
 
 
 def decode_frame(raw: str | bytes) -> dict[str, Any] | None:

@@ -8,18 +8,10 @@ from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
+from ._results import SandboxInfo
 from .errors import HopxError, ValidationError
-from .models import SandboxInfo
 
 E = TypeVar("E", bound=enum.Enum)
-
-
-def list_of_objects(data: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
-    """``data[key]`` as a list of objects (``null``/missing is an empty list)."""
-    items = data.get(key)
-    if not isinstance(items, list):
-        return []
-    return [item for item in items if isinstance(item, dict)]
 
 
 def enum_value(enum_type: type[E], value: str, field: str) -> E:
@@ -46,7 +38,7 @@ def agent_base_url(info: SandboxInfo) -> str:
     host = (info.public_host or info.direct_url or "").strip()
     if not host:
         raise HopxError(
-            f"Sandbox {info.sandbox_id} has no public_host yet (status: {info.status}); "
+            f"Sandbox {info.id} has no public_host yet (status: {info.status}); "
             "wait until it is running, then call get_info()",
             code="no_public_host",
         )
@@ -83,7 +75,7 @@ def preview_url(info: SandboxInfo, port: int) -> str:
     match = _PORT_PREFIX.match(netloc)
     if not match:
         raise HopxError(
-            f"Cannot derive a preview URL for sandbox {info.sandbox_id}: its public_host "
+            f"Cannot derive a preview URL for sandbox {info.id}: its public_host "
             f"{host!r} is not of the form scheme://<port>-<host> and the API gave no preview_url "
             "template; refresh the info with get_info() or ask the server's operator",
             code="no_preview_url",

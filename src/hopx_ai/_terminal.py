@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
+from ._events import TerminalMessage
 from ._frames import terminal_input_frame, terminal_message, terminal_resize_frame
-from .models import TerminalMessage
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection

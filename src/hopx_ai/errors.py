@@ -14,13 +14,14 @@ from __future__ import annotations
 import builtins
 import difflib
 import email.utils
-import enum
 import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+
+from hopx_agent_api.models.error_code import ErrorCode as _ErrorCode
 
 __all__ = [
     "APIError",
@@ -52,28 +53,8 @@ __all__ = [
 ]
 
 
-class ErrorCode(str, enum.Enum):
-    """Machine-readable error codes of the VM agent (flat error bodies)."""
-
-    METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
-    INVALID_JSON = "INVALID_JSON"
-    MISSING_PARAMETER = "MISSING_PARAMETER"
-    PATH_NOT_ALLOWED = "PATH_NOT_ALLOWED"
-    FILE_NOT_FOUND = "FILE_NOT_FOUND"
-    PERMISSION_DENIED = "PERMISSION_DENIED"
-    COMMAND_FAILED = "COMMAND_FAILED"
-    EXECUTION_TIMEOUT = "EXECUTION_TIMEOUT"
-    EXECUTION_FAILED = "EXECUTION_FAILED"
-    INTERNAL_ERROR = "INTERNAL_ERROR"
-    INVALID_PATH = "INVALID_PATH"
-    FILE_ALREADY_EXISTS = "FILE_ALREADY_EXISTS"
-    DIRECTORY_NOT_FOUND = "DIRECTORY_NOT_FOUND"
-    INVALID_REQUEST = "INVALID_REQUEST"
-    PROCESS_NOT_FOUND = "PROCESS_NOT_FOUND"
-    DESKTOP_NOT_AVAILABLE = "DESKTOP_NOT_AVAILABLE"
-    UNAUTHORIZED = "UNAUTHORIZED"
-    PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
-    NOT_FOUND = "NOT_FOUND"
+# Machine-readable error codes of the VM agent (flat error bodies), from vm-agent.yaml.
+ErrorCode = _ErrorCode
 
 
 # --------------------------------------------------------------------------- metadata

@@ -200,7 +200,7 @@ def test_the_api_key_never_appears_in_reprs_or_logs(
         repr(sb._config),
         str(sb._config),
         repr(sb._cp()),
-        repr(sb._cp().api()),
+        repr(sb._cp()._http),
         repr(sb.files),
         str(raised.value),
         repr(raised.value),

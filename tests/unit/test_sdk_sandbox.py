@@ -591,7 +591,7 @@ def test_desktop_resource(fake: Router, sb: Sandbox) -> None:
         "x": 10, "y": 20, "button": "right", "clicks": 1,
     }  # fmt: skip
     (window,) = sb.desktop.get_windows()
-    assert (window.id, window.title) == ("7", "xterm")
+    assert (window.id, window.title) == (7, "xterm")  # an X11 window id (int in the YAML)
     assert sb.desktop.get_available_resolutions() == [(1024, 768)]
     with pytest.raises(errors.ValidationError):
         sb.desktop.click(1, 1, button="sideways")

@@ -174,3 +174,8 @@ class RecordingInfo(WireModel):
         )
         dict.update(_recording_info_instance, d)
         return _recording_info_instance
+
+    @property
+    def format(self) -> VideoFormat:
+        """``format_``, by its wire name."""
+        return self.format_

@@ -86,3 +86,8 @@ class RecordingStartRequest(WireModel):
         )
         dict.update(_recording_start_request_instance, d)
         return _recording_start_request_instance
+
+    @property
+    def format(self) -> VideoFormat | Unset:
+        """``format_``, by its wire name."""
+        return self.format_

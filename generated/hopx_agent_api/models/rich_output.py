@@ -97,3 +97,13 @@ class RichOutput(WireModel):
         )
         dict.update(_rich_output_instance, d)
         return _rich_output_instance
+
+    @property
+    def type(self) -> RichOutputType:
+        """``type_``, by its wire name."""
+        return self.type_
+
+    @property
+    def format(self) -> RichOutputFormat:
+        """``format_``, by its wire name."""
+        return self.format_

@@ -107,3 +107,8 @@ class ScreenshotRegionRequest(WireModel):
         )
         dict.update(_screenshot_region_request_instance, d)
         return _screenshot_region_request_instance
+
+    @property
+    def format(self) -> ImageFormat | Unset:
+        """``format_``, by its wire name."""
+        return self.format_

@@ -68,3 +68,8 @@ class ScreenshotRequest(WireModel):
         )
         dict.update(_screenshot_request_instance, d)
         return _screenshot_request_instance
+
+    @property
+    def format(self) -> ImageFormat | Unset:
+        """``format_``, by its wire name."""
+        return self.format_

@@ -99,3 +99,8 @@ class ScreenshotResponse(WireModel):
         )
         dict.update(_screenshot_response_instance, d)
         return _screenshot_response_instance
+
+    @property
+    def format(self) -> ImageFormat:
+        """``format_``, by its wire name."""
+        return self.format_

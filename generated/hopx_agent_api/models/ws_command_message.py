@@ -118,3 +118,8 @@ class WsCommandMessage(WireModel):
         )
         dict.update(_ws_command_message_instance, d)
         return _ws_command_message_instance
+
+    @property
+    def type(self) -> WsCommandMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -91,3 +91,8 @@ class WsCompleteMessage(WireModel):
         )
         dict.update(_ws_complete_message_instance, d)
         return _ws_complete_message_instance
+
+    @property
+    def type(self) -> WsCompleteMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

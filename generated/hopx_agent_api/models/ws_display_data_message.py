@@ -89,3 +89,8 @@ class WsDisplayDataMessage(WireModel):
         )
         dict.update(_ws_display_data_message_instance, d)
         return _ws_display_data_message_instance
+
+    @property
+    def type(self) -> WsDisplayDataMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -118,3 +118,8 @@ class WsErrorMessage(WireModel):
         )
         dict.update(_ws_error_message_instance, d)
         return _ws_error_message_instance
+
+    @property
+    def type(self) -> WsErrorMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

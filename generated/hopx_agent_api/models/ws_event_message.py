@@ -89,3 +89,8 @@ class WsEventMessage(WireModel):
         )
         dict.update(_ws_event_message_instance, d)
         return _ws_event_message_instance
+
+    @property
+    def type(self) -> WsEventMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

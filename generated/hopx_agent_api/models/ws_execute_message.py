@@ -127,3 +127,8 @@ class WsExecuteMessage(WireModel):
         )
         dict.update(_ws_execute_message_instance, d)
         return _ws_execute_message_instance
+
+    @property
+    def type(self) -> WsExecuteMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

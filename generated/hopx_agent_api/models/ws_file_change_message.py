@@ -103,3 +103,8 @@ class WsFileChangeMessage(WireModel):
         )
         dict.update(_ws_file_change_message_instance, d)
         return _ws_file_change_message_instance
+
+    @property
+    def type(self) -> WsFileChangeMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -83,3 +83,8 @@ class WsIpythonExecuteMessage(WireModel):
         )
         dict.update(_ws_ipython_execute_message_instance, d)
         return _ws_ipython_execute_message_instance
+
+    @property
+    def type(self) -> WsIpythonExecuteMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -215,3 +215,8 @@ class WsResultMessage(WireModel):
         )
         dict.update(_ws_result_message_instance, d)
         return _ws_result_message_instance
+
+    @property
+    def type(self) -> WsResultMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

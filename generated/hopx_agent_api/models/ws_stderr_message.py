@@ -83,3 +83,8 @@ class WsStderrMessage(WireModel):
         )
         dict.update(_ws_stderr_message_instance, d)
         return _ws_stderr_message_instance
+
+    @property
+    def type(self) -> WsStderrMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

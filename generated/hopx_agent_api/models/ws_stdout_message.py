@@ -83,3 +83,8 @@ class WsStdoutMessage(WireModel):
         )
         dict.update(_ws_stdout_message_instance, d)
         return _ws_stdout_message_instance
+
+    @property
+    def type(self) -> WsStdoutMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -77,3 +77,8 @@ class WsSubscribeMessage(WireModel):
         )
         dict.update(_ws_subscribe_message_instance, d)
         return _ws_subscribe_message_instance
+
+    @property
+    def type(self) -> WsSubscribeMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -63,3 +63,8 @@ class WsTerminalExitMessage(WireModel):
         )
         dict.update(_ws_terminal_exit_message_instance, d)
         return _ws_terminal_exit_message_instance
+
+    @property
+    def type(self) -> WsTerminalExitMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

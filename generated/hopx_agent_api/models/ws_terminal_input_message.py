@@ -63,3 +63,8 @@ class WsTerminalInputMessage(WireModel):
         )
         dict.update(_ws_terminal_input_message_instance, d)
         return _ws_terminal_input_message_instance
+
+    @property
+    def type(self) -> WsTerminalInputMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

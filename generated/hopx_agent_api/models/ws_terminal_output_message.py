@@ -63,3 +63,8 @@ class WsTerminalOutputMessage(WireModel):
         )
         dict.update(_ws_terminal_output_message_instance, d)
         return _ws_terminal_output_message_instance
+
+    @property
+    def type(self) -> WsTerminalOutputMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

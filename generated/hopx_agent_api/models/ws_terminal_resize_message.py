@@ -72,3 +72,8 @@ class WsTerminalResizeMessage(WireModel):
         )
         dict.update(_ws_terminal_resize_message_instance, d)
         return _ws_terminal_resize_message_instance
+
+    @property
+    def type(self) -> WsTerminalResizeMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -83,3 +83,8 @@ class BuildStep(WireModel):
         )
         dict.update(_build_step_instance, d)
         return _build_step_instance
+
+    @property
+    def type(self) -> BuildStepType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -124,3 +124,8 @@ class ReadyCheck(WireModel):
         )
         dict.update(_ready_check_instance, d)
         return _ready_check_instance
+
+    @property
+    def type(self) -> ReadyCheckType:
+        """``type_``, by its wire name."""
+        return self.type_

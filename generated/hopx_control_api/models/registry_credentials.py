@@ -84,3 +84,8 @@ class RegistryCredentials(WireModel):
         )
         dict.update(_registry_credentials_instance, d)
         return _registry_credentials_instance
+
+    @property
+    def type(self) -> RegistryCredentialsType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -348,3 +348,8 @@ class Sandbox(WireModel):
         )
         dict.update(_sandbox_instance, d)
         return _sandbox_instance
+
+    @property
+    def object(self) -> SandboxObject:
+        """``object_``, by its wire name."""
+        return self.object_

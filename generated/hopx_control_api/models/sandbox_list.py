@@ -147,3 +147,8 @@ class SandboxList(WireModel):
         )
         dict.update(_sandbox_list_instance, d)
         return _sandbox_list_instance
+
+    @property
+    def object(self) -> ListObject:
+        """``object_``, by its wire name."""
+        return self.object_

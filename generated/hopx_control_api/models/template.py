@@ -451,3 +451,8 @@ class Template(WireModel):
         )
         dict.update(_template_instance, d)
         return _template_instance
+
+    @property
+    def object(self) -> TemplateObject:
+        """``object_``, by its wire name."""
+        return self.object_

@@ -91,3 +91,8 @@ class TemplateDeleted(WireModel):
         )
         dict.update(_template_deleted_instance, d)
         return _template_deleted_instance
+
+    @property
+    def object(self) -> TemplateObject:
+        """``object_``, by its wire name."""
+        return self.object_

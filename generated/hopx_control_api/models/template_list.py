@@ -123,3 +123,8 @@ class TemplateList(WireModel):
         )
         dict.update(_template_list_instance, d)
         return _template_list_instance
+
+    @property
+    def object(self) -> ListObject:
+        """``object_``, by its wire name."""
+        return self.object_

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import httpx
 
-from .._errors_translation import ATTEMPTS_EXTENSION
+from .._call_errors import ATTEMPTS_EXTENSION
 from .._retry import RetryPolicy, is_permanent_failure
 from .._types import SyncSleep
 from ..errors import parse_retry_after

@@ -123,9 +123,8 @@ async def _upload_content(cp: AsyncControlPlane, content: CopyContent) -> None:
         tarball = Path(directory) / f"{content.files_hash}.tar.gz"
         size = await anyio.to_thread.run_sync(write_tarball, content.entries, tarball)
         body = UploadLinkRequest(files_hash=content.files_hash, content_length=size)
-        with cp.operation("Template.build (upload link)") as call:
-            await create_template_upload_link.asyncio_detailed(client=cp.api(), body=body)
-        data = call.json()
+        request = create_template_upload_link.request(body=body)
+        data = await cp.call(request, "Template.build (upload link)")
         if data.get("present") is True:
             logger.debug("COPY content %s is already on the server", content.files_hash)
             return
@@ -145,9 +144,7 @@ async def _upload_content(cp: AsyncControlPlane, content: CopyContent) -> None:
 async def _start_build(cp: AsyncControlPlane, body: TemplateBuildRequest) -> BuildStarted:
     from hopx_control_api.api.templates import build_template as build_operation
 
-    with cp.operation("Template.build") as call:
-        await build_operation.asyncio_detailed(client=cp.api(), body=body)
-    data = call.json()
+    data = await cp.call(build_operation.request(body=body), "Template.build")
     build_id, template_id = text(data, "build_id"), text(data, "template_id")
     if not build_id:
         raise APIError(
@@ -169,9 +166,8 @@ async def _start_build(cp: AsyncControlPlane, body: TemplateBuildRequest) -> Bui
 async def _fetch_status(cp: AsyncControlPlane, build_id: str) -> BuildState:
     from hopx_control_api.api.templates import get_template_build_status
 
-    with cp.operation("Template.build (status)") as call:
-        await get_template_build_status.asyncio_detailed(build_id, client=cp.api())
-    return BuildState.from_json(call.json())
+    request = get_template_build_status.request(build_id)
+    return BuildState.from_json(await cp.call(request, "Template.build (status)"))
 
 
 async def _wait_for_build(
@@ -272,9 +268,7 @@ async def _wait_for_activation(
     last_problem = ""
     while True:
         try:
-            with cp.operation("Template.build (activation)") as call:
-                await get_template.asyncio_detailed(template_id, client=cp.api())
-            data = call.json()
+            data = await cp.call(get_template.request(template_id), "Template.build (activation)")
         except (NetworkError, ServerError) as error:
             if error.status_code == 501:
                 raise
