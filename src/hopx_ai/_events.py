@@ -12,71 +12,21 @@ from datetime import datetime
 from typing import Any, ClassVar, Self
 
 import attrs
+from hopx_agent_api.types import (
+    as_bool_or_none,
+    as_datetime_or_none,
+    as_float_or_none,
+    as_int_or_none,
+    as_str,
+    as_str_or_none,
+)
 
 from ._results import RichOutput
 
 
-def _opt_str(value: Any) -> str | None:
-    if value is None:
-        return None
-    return value if isinstance(value, str) else str(value)
-
-
-def _str(value: Any) -> str:
-    return "" if value is None else _opt_str(value) or ""
-
-
-def _opt_int(value: Any) -> int | None:
-    if value is None or isinstance(value, bool):
-        return None if value is None else int(value)
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _int_or_zero(value: Any) -> int:
-    return _opt_int(value) or 0
-
-
-def _opt_float(value: Any) -> float | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _opt_bool(value: Any) -> bool | None:
-    return None if value is None else bool(value)
-
-
-def _opt_datetime(value: Any) -> datetime | None:
-    """RFC 3339 text (``Z`` allowed) or a datetime; anything unparsable becomes None."""
-    if value is None or isinstance(value, datetime):
-        return value
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
-def _str_list(value: Any) -> list[str]:
-    if not isinstance(value, list):
-        return []
-    return [str(v) for v in value]
-
-
-def _opt_dict(value: Any) -> dict[str, Any] | None:
-    return dict(value) if isinstance(value, Mapping) else None
-
-
 @attrs.define(repr=False)
-class HopxModel(Mapping[str, Any]):
-    """Base of all results: typed attributes plus read-only mapping access to the raw JSON."""
+class FlatMessage(Mapping[str, Any]):
+    """Typed attributes plus read-only mapping access to the JSON object of one message."""
 
     _raw: dict[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, alias="raw")
 
@@ -136,43 +86,43 @@ def _display(value: Any) -> RichOutput | None:
 
 
 @attrs.define(repr=False)
-class ExecutionEvent(HopxModel):
+class ExecutionEvent(FlatMessage):
     """A message of ``run_code_stream``: ``stdout``/``stderr`` (data), ``result``, ``complete``,
     ``error``. ``event["type"]`` works as with the published dicts."""
 
-    type: str = attrs.field(default="", converter=_str)
-    data: str | None = attrs.field(default=None, converter=_opt_str)
-    exit_code: int | None = attrs.field(default=None, converter=_opt_int)
-    execution_time: float | None = attrs.field(default=None, converter=_opt_float)
-    success: bool | None = attrs.field(default=None, converter=_opt_bool)
-    error: str | None = attrs.field(default=None, converter=_opt_str)
-    code: str | None = attrs.field(default=None, converter=_opt_str)
-    execution_id: str | None = attrs.field(default=None, converter=_opt_str)
-    timestamp: datetime | None = attrs.field(default=None, converter=_opt_datetime)
+    type: str = attrs.field(default="", converter=as_str)
+    data: str | None = attrs.field(default=None, converter=as_str_or_none)
+    exit_code: int | None = attrs.field(default=None, converter=as_int_or_none)
+    execution_time: float | None = attrs.field(default=None, converter=as_float_or_none)
+    success: bool | None = attrs.field(default=None, converter=as_bool_or_none)
+    error: str | None = attrs.field(default=None, converter=as_str_or_none)
+    code: str | None = attrs.field(default=None, converter=as_str_or_none)
+    execution_id: str | None = attrs.field(default=None, converter=as_str_or_none)
+    timestamp: datetime | None = attrs.field(default=None, converter=as_datetime_or_none)
     output: RichOutput | None = attrs.field(default=None, converter=_display)
 
 
 @attrs.define(repr=False)
-class TerminalMessage(HopxModel):
+class TerminalMessage(FlatMessage):
     """A message of the interactive terminal: ``output`` (data) or ``exit`` (code)."""
 
-    type: str = attrs.field(default="", converter=_str)
-    data: str | None = attrs.field(default=None, converter=_opt_str)
-    code: int | None = attrs.field(default=None, converter=_opt_int)
+    type: str = attrs.field(default="", converter=as_str)
+    data: str | None = attrs.field(default=None, converter=as_str_or_none)
+    code: int | None = attrs.field(default=None, converter=as_int_or_none)
 
 
 @attrs.define(repr=False)
-class FileChangeEvent(HopxModel):
+class FileChangeEvent(FlatMessage):
     """A change seen by ``files.watch``."""
 
-    type: str = attrs.field(default="", converter=_str)
-    path: str | None = attrs.field(default=None, converter=_opt_str)
-    event: str | None = attrs.field(default=None, converter=_opt_str)
-    timestamp: datetime | None = attrs.field(default=None, converter=_opt_datetime)
+    type: str = attrs.field(default="", converter=as_str)
+    path: str | None = attrs.field(default=None, converter=as_str_or_none)
+    event: str | None = attrs.field(default=None, converter=as_str_or_none)
+    timestamp: datetime | None = attrs.field(default=None, converter=as_datetime_or_none)
 
 
 @attrs.define(repr=False)
-class ExpiryInfo(HopxModel):
+class ExpiryInfo(FlatMessage):
     """When a sandbox expires, computed from one fetch of its info."""
 
     expires_at: datetime | None = None

@@ -426,6 +426,11 @@ def _parse_error_body(content: bytes) -> _ErrorBody:
     )
 
 
+def error_code_of(content: bytes) -> str | None:
+    """The ``code`` of an error body of either shape (None if it has none)."""
+    return _parse_error_body(content).code
+
+
 def _str_or_none(value: Any) -> str | None:
     if value is None or isinstance(value, dict | list):
         return None

@@ -22,6 +22,7 @@ from .._call_errors import Operation, error_for, raising_sdk_errors
 from .._config import ControlPlaneConfig
 from .._http_common import http_timeout
 from .._support import websocket_url
+from .._token import TokenData
 from .._types import SyncUrlSource
 from .._websockets import is_unauthorized, opening_error, rejected
 from ._auth import SyncAgentAuth, SyncTokenManager
@@ -238,22 +239,38 @@ class SyncAgentConnection(_AsyncConnection):
         self, path: str, *, name: str, open_timeout: float | None
     ) -> ClientConnection:
         """Open an agent WebSocket with the sandbox's token (refreshed once on a 401)."""
-        from websockets.exceptions import WebSocketException
-        from websockets.sync.client import connect
-
         url = websocket_url(self.base_url(), path)
-        token = self.tokens.current()
-        for attempt in (1, 2):
-            try:
-                return connect(
-                    url,
-                    additional_headers={"Authorization": f"Bearer {token.token}"},
-                    open_timeout=open_timeout,
-                    max_size=None,
-                )
-            except (OSError, WebSocketException) as error:
-                if is_unauthorized(error) and attempt == 1 and self.tokens.can_refresh:
-                    token = self.tokens.refresh(stale=token)
-                    continue
-                raise opening_error(error, name=name, url=url, open_timeout=open_timeout) from error
-        raise rejected(name)
+        return open_agent_websocket(url, self.tokens, name=name, open_timeout=open_timeout)
+
+
+class SyncTokenSource(Protocol):
+    """What opening a WebSocket needs of a token manager."""
+
+    @property
+    def can_refresh(self) -> bool: ...
+    def current(self) -> TokenData: ...
+    def refresh(self, stale: TokenData | None) -> TokenData: ...
+
+
+def open_agent_websocket(
+    url: str, tokens: SyncTokenSource, *, name: str, open_timeout: float | None
+) -> ClientConnection:
+    """Open ``url`` with the agent token; a 401 refreshes the token once and tries again."""
+    from websockets.exceptions import WebSocketException
+    from websockets.sync.client import connect
+
+    token = tokens.current()
+    for attempt in (1, 2):
+        try:
+            return connect(
+                url,
+                additional_headers={"Authorization": f"Bearer {token.token}"},
+                open_timeout=open_timeout,
+                max_size=None,
+            )
+        except (OSError, WebSocketException) as error:
+            if is_unauthorized(error) and attempt == 1 and tokens.can_refresh:
+                token = tokens.refresh(stale=token)
+                continue
+            raise opening_error(error, name=name, url=url, open_timeout=open_timeout) from error
+    raise rejected(name)

@@ -55,18 +55,7 @@ class TerminalSession:
     def iter_output(self) -> Iterator[TerminalMessage]:
         """Messages (``output`` with ``data``, ``exit`` with ``code``) until the shell exits or
         the connection closes."""
-        from websockets.exceptions import ConnectionClosedOK
-
-        try:
-            for raw in self.websocket:
-                message = terminal_message(raw)
-                if message is None:
-                    continue
-                yield message
-                if message.type == "exit":
-                    return
-        except ConnectionClosedOK:
-            return
+        return iter_terminal_messages(self.websocket)
 
     def __iter__(self) -> Iterator[TerminalMessage]:
         return self.iter_output()
@@ -83,3 +72,19 @@ class TerminalSession:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+def iter_terminal_messages(ws: ClientConnection) -> Iterator[TerminalMessage]:
+    """The messages of a terminal WebSocket until the shell exits or the connection closes."""
+    from websockets.exceptions import ConnectionClosedOK
+
+    try:
+        for raw in ws:
+            message = terminal_message(raw)
+            if message is None:
+                continue
+            yield message
+            if message.type == "exit":
+                return
+    except ConnectionClosedOK:
+        return
