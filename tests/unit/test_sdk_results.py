@@ -16,7 +16,7 @@ from hopx_control_api.models.sandbox_status import SandboxStatus
 
 from hopx_ai import Sandbox, models
 from hopx_ai.models import ExecutionResult, FileInfo, SandboxInfo, Template, VNCInfo
-from tests.unit.conftest import Router, sandbox_json
+from tests.unit.conftest import TRANSPORT, Router, sandbox_json
 from tests.unit.test_sdk_sandbox import create, serve_create
 
 
@@ -72,7 +72,7 @@ def test_list_processes_items_cache_stats_and_health_are_dicts(fake: Router, sb:
     stats = sb.cache.stats()
     assert stats["cache"]["size"] == 3 and stats.cache.size == 3
     assert json.loads(json.dumps(stats)) == {"cache": {"size": 3, "hits": 1}}
-    health = Sandbox.health_check(base_url="https://api.example.test")
+    health = Sandbox.health_check(base_url="https://api.example.test", transport=TRANSPORT)
     assert isinstance(health, dict) and health["status"] == "healthy" and health.is_healthy
 
 

@@ -28,10 +28,8 @@ def build_http_client(
 ) -> httpx.Client:
     """One pooled client for one server (control plane or one sandbox's agent). No I/O."""
     overrides = _overrides.current()
-    inner = (
-        transport
-        or overrides.sync_transport
-        or httpx.HTTPTransport(verify=ssl_context(), limits=POOL_LIMITS, proxy=proxy_for(base_url))
+    inner = transport or httpx.HTTPTransport(
+        verify=ssl_context(), limits=POOL_LIMITS, proxy=proxy_for(base_url)
     )
     policy = RetryPolicy(max_retries=max_retries, jitter=overrides.random or random.random)
     return httpx.Client(

@@ -52,6 +52,7 @@ from .types import (
 )
 
 if TYPE_CHECKING:
+    import httpx
     from hopx_control_api.models import TemplateBuildRequest
 
     from ._copy_content import CopyContent
@@ -317,7 +318,12 @@ async def build_template(template: Template, options: BuildOptions) -> BuildResu
     """Build ``template`` (see the module docstring); returns once the template is active."""
     validate_options(options)
     validate_template(template)
-    config = ControlPlaneConfig.resolve(options.api_key, options.base_url)
+    config = ControlPlaneConfig.resolve(
+        options.api_key,
+        options.base_url,
+        http_client=options.http_client,
+        transport=options.transport,
+    )
     context = Path(options.context_path) if options.context_path else Path.cwd()
     started = _monotonic()
     async with AsyncControlPlane(config) as cp:
@@ -341,15 +347,22 @@ async def fetch_logs(build_id: str, config: ControlPlaneConfig, *, offset: int =
 
 
 async def get_logs(
-    template_id: str, api_key: str | None = None, offset: int = 0, base_url: str | None = None
+    template_id: str,
+    api_key: str | None = None,
+    offset: int = 0,
+    base_url: str | None = None,
+    *,
+    http_client: httpx.AsyncClient | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> LogsResponse:
     """Build log text of a build (a build id, or a template id for its latest build) from
     ``offset``; poll again with the returned ``offset`` for newer text."""
     if not isinstance(template_id, str) or not template_id:
         raise InvalidTemplateError("template_id must be a non-empty string", field="template_id")
-    return await fetch_logs(
-        template_id, ControlPlaneConfig.resolve(api_key, base_url), offset=offset
+    config = ControlPlaneConfig.resolve(
+        api_key, base_url, http_client=http_client, transport=transport
     )
+    return await fetch_logs(template_id, config, offset=offset)
 
 
 async def create_vm_from_template(
@@ -370,6 +383,8 @@ async def create_vm_from_template(
         internet_access=options.internet_access,
         region=options.region,
         api_key=config.api_key,
+        http_client=config.async_http_client,
+        transport=config.async_transport,
         base_url=config.base_url,
     )
     try:
