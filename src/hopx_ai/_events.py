@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator, Mapping
 from datetime import datetime
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import attrs
 from hopx_agent_api.types import (
@@ -21,7 +21,8 @@ from hopx_agent_api.types import (
     as_str_or_none,
 )
 
-from ._results import RichOutput
+if TYPE_CHECKING:
+    from ._results import RichOutput
 
 
 @attrs.define(repr=False)
@@ -80,6 +81,8 @@ class FlatMessage(Mapping[str, Any]):
 
 
 def _display(value: Any) -> RichOutput | None:
+    from ._results import RichOutput
+
     if isinstance(value, RichOutput) or value is None:
         return value
     return RichOutput.from_dict(value) if isinstance(value, Mapping) else None

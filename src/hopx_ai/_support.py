@@ -5,11 +5,13 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-from ._results import SandboxInfo
 from .errors import HopxError, ValidationError
+
+if TYPE_CHECKING:
+    from ._results import SandboxInfo
 
 E = TypeVar("E", bound=enum.Enum)
 

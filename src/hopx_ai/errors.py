@@ -19,9 +19,11 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hopx_agent_api.models.error_code import ErrorCode as _ErrorCode
+if TYPE_CHECKING:
+    from hopx_agent_api.models.error_code import ErrorCode as ErrorCode
+
 
 __all__ = [
     "APIError",
@@ -51,10 +53,6 @@ __all__ = [
     "error_from_response",
     "parse_retry_after",
 ]
-
-
-# Machine-readable error codes of the VM agent (flat error bodies), from vm-agent.yaml.
-ErrorCode = _ErrorCode
 
 
 # --------------------------------------------------------------------------- metadata
@@ -620,3 +618,13 @@ def error_from_response(
     if cls is TemplateBuildError:
         return TemplateBuildError(message, **common)
     return cls(message, **common)
+
+
+def __getattr__(name: str) -> Any:
+    # ``ErrorCode``: the machine-readable codes of the agent's flat error bodies, the generated
+    # enum of vm-agent.yaml (loaded on first use: ``import hopx_ai`` stays cheap).
+    if name == "ErrorCode":
+        from hopx_agent_api.models.error_code import ErrorCode
+
+        return ErrorCode
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._http_common import HTTP_MARGIN
-from .._results import CommandResult
 from .._support import pick_timeout, string_map
 from ._connections import AsyncAgentConnection
+
+if TYPE_CHECKING:
+    from .._results import CommandResult
 
 
 class AsyncCommands:
@@ -37,6 +41,8 @@ class AsyncCommands:
             CommandRequest,
             CommandRequestEnv,
         )
+
+        from .._results import CommandResult
 
         seconds = pick_timeout(timeout, timeout_seconds)
         variables = string_map(env, "env")

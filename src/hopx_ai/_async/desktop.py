@@ -11,7 +11,6 @@ import builtins
 from typing import TYPE_CHECKING, Any
 
 from .._http_common import HTTP_MARGIN
-from .._results import DisplayInfo, RecordingInfo
 from .._support import enum_value
 from ..errors import APIError, TimeoutError, ValidationError
 from ._connections import AsyncAgentConnection
@@ -22,6 +21,8 @@ if TYPE_CHECKING:
     from hopx_agent_api.models.system_process import SystemProcess
     from hopx_agent_api.models.vnc_info import VncInfo as VNCInfo
     from hopx_agent_api.models.window_info import WindowInfo
+
+    from .._results import DisplayInfo, RecordingInfo
 
 
 class AsyncDesktop:
@@ -289,6 +290,8 @@ class AsyncDesktop:
         from hopx_agent_api.api.desktop import desktop_recording_start
         from hopx_agent_api.models import RecordingQuality, RecordingStartRequest, VideoFormat
 
+        from .._results import RecordingInfo
+
         body = RecordingStartRequest(
             fps=fps,
             format_=enum_value(VideoFormat, format, "format"),
@@ -305,6 +308,8 @@ class AsyncDesktop:
         from hopx_agent_api.api.desktop import desktop_recording_stop
         from hopx_agent_api.models import RecordingStopRequest
 
+        from .._results import RecordingInfo
+
         return await self._agent.call(
             desktop_recording_stop.request(body=RecordingStopRequest(recording_id=recording_id)),
             "desktop.stop_recording",
@@ -314,6 +319,8 @@ class AsyncDesktop:
     async def get_recording_status(self, recording_id: str) -> RecordingInfo:
         """State of a recording."""
         from hopx_agent_api.api.desktop import desktop_recording_status
+
+        from .._results import RecordingInfo
 
         return await self._agent.call(
             desktop_recording_status.request(id=recording_id),
@@ -381,6 +388,8 @@ class AsyncDesktop:
         """The current display."""
         from hopx_agent_api.api.desktop import desktop_display_current
 
+        from .._results import DisplayInfo
+
         return await self._agent.call(
             desktop_display_current.request(), "desktop.get_display", cast_to=DisplayInfo.from_dict
         )
@@ -397,6 +406,8 @@ class AsyncDesktop:
         """Change the display's resolution."""
         from hopx_agent_api.api.desktop import desktop_display_set
         from hopx_agent_api.models import DisplaySetRequest
+
+        from .._results import DisplayInfo
 
         return await self._agent.call(
             desktop_display_set.request(body=DisplaySetRequest(width=width, height=height)),

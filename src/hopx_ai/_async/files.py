@@ -7,14 +7,17 @@ import contextlib
 import io
 import os
 import posixpath
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._events import FileChangeEvent
-from .._results import FileInfo
 from .._streams import AsyncEventStream, StreamSpec
 from ..errors import ValidationError
 from ._connections import AsyncAgentConnection
+
+if TYPE_CHECKING:
+    from .._results import FileInfo
 
 
 class AsyncFiles:
@@ -82,6 +85,8 @@ class AsyncFiles:
     ) -> builtins.list[FileInfo]:
         """The entries of a directory."""
         from hopx_agent_api.api.files import list_files
+
+        from .._results import FileInfo
 
         request = list_files.request(path=_path(path))
         listing = await self._agent.call(request, "files.list", timeout=timeout)

@@ -8,14 +8,17 @@ import contextlib
 import io
 import os
 import posixpath
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._events import FileChangeEvent
-from .._results import FileInfo
 from .._streams import EventStream, StreamSpec
 from ..errors import ValidationError
 from ._connections import SyncAgentConnection
+
+if TYPE_CHECKING:
+    from .._results import FileInfo
 
 
 class Files:
@@ -83,6 +86,8 @@ class Files:
     ) -> builtins.list[FileInfo]:
         """The entries of a directory."""
         from hopx_agent_api.api.files import list_files
+
+        from .._results import FileInfo
 
         request = list_files.request(path=_path(path))
         listing = self._agent.call(request, "files.list", timeout=timeout)

@@ -16,7 +16,6 @@ from .._events import ExecutionEvent, ExpiryInfo
 from .._http_common import HTTP_MARGIN
 from .._hybrid import hybridmethod
 from .._log import logger
-from .._results import ExecutionResult, HealthStatus, SandboxInfo, Template, is_healthy_status
 from .._streams import EventStream, StreamSpec
 from .._support import (
     AwaitableStr,
@@ -55,6 +54,8 @@ if TYPE_CHECKING:
     from hopx_agent_api.models.process_info import ProcessInfo
     from hopx_agent_api.models.system_process import SystemProcess
     from hopx_control_api.models.template_deleted import TemplateDeleted
+
+    from .._results import ExecutionResult, HealthStatus, SandboxInfo, Template
 
 
 def _kill_by_id(
@@ -320,6 +321,8 @@ class Sandbox:
         from hopx_control_api.api.sandboxes import create_sandbox
         from hopx_control_api.models import CreateSandboxRequest, EnvVars
 
+        from .._results import SandboxInfo
+
         if template is None and template_id is None:
             raise ValidationError(
                 "Give a template: create(template='code-interpreter') or create(template_id=...)",
@@ -479,6 +482,8 @@ class Sandbox:
         from hopx_control_api.api.sandboxes import list_sandboxes
         from hopx_control_api.models.sandbox_status import SandboxStatus
 
+        from .._results import SandboxInfo
+
         if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100:
             raise ValidationError(f"limit must be in 1..100 (got {limit!r})", field="limit")
         request = list_sandboxes.request(
@@ -512,6 +517,8 @@ class Sandbox:
     ) -> builtins.list[Template]:
         from hopx_control_api.api.templates import list_templates
 
+        from .._results import Template
+
         request = list_templates.request(category=category or None, language=language or None)
         with SyncControlPlane(config) as cp:
             page = cp.call(request, "list_templates")
@@ -529,6 +536,8 @@ class Sandbox:
     ) -> Template:
         """One template, by name or id."""
         from hopx_control_api.api.templates import get_template
+
+        from .._results import Template
 
         config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         with SyncControlPlane(config) as cp:
@@ -561,6 +570,8 @@ class Sandbox:
     ) -> HealthStatus:
         """The control plane's health (no API key needed)."""
         from hopx_control_api.api.health import get_health
+
+        from .._results import HealthStatus
 
         config = cls._config_for(
             None, base_url, require_api_key=False, http_client=http_client, transport=transport
@@ -603,6 +614,8 @@ class Sandbox:
         """The sandbox's current state (also refreshes what ``agent_url`` is computed from)."""
         from hopx_control_api.api.sandboxes import get_sandbox
 
+        from .._results import SandboxInfo
+
         request = get_sandbox.request(self.sandbox_id)
         self._info = self._cp().call(request, "get_info", cast_to=SandboxInfo.from_dict)
         return self._info
@@ -643,6 +656,8 @@ class Sandbox:
 
     def _lifecycle(self, request: ApiRequest[Any], name: str) -> None:
         """A lifecycle call; its answer (the sandbox) refreshes the known info."""
+        from .._results import SandboxInfo
+
         info = self._cp().call(request, name, cast_to=SandboxInfo.from_dict)
         if info.id == self.sandbox_id:
             self._info = info
@@ -724,6 +739,8 @@ class Sandbox:
             if isinstance(error, HopxError) and error.status_code in (401, 403):
                 raise
             return False
+        from .._results import is_healthy_status
+
         return is_healthy_status(health.status)
 
     def _agent_health(self) -> HealthResponse:
@@ -778,6 +795,8 @@ class Sandbox:
         """
         from hopx_agent_api.api.execute import execute_code
         from hopx_agent_api.models import ExecuteRequest, ExecuteRequestEnv, Language
+
+        from .._results import ExecutionResult
 
         seconds = pick_timeout(timeout, timeout_seconds)
         variables = string_map(env, "env")
