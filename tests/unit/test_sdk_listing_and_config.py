@@ -264,3 +264,15 @@ def test_a_wrong_http_client_is_named() -> None:
     with pytest.raises(errors.ValidationError) as raised:
         Sandbox(SANDBOX_ID, api_key=API_KEY, http_client="http://proxy:3128")  # type: ignore[arg-type]
     assert raised.value.field == "http_client"
+
+
+def test_debug_logs_name_calls_and_retries_but_no_secrets(
+    fake: Router, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="hopx_ai")
+    fake.on("GET", f"/v1/sandboxes/{SANDBOX_ID}", json_response(503, {}), sandbox_json())
+    Sandbox(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT).get_info()
+    text = caplog.text
+    assert f"GET /v1/sandboxes/{SANDBOX_ID} answered 503; retry in" in text
+    assert f"GET {CP_HOST}/v1/sandboxes/{SANDBOX_ID} -> 200" in text
+    assert API_KEY not in text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import httpx
 
 from .. import _overrides
+from .._log import logger
 from .._token import TokenData
 from .._types import AsyncAuthFlow, AsyncTokenFetcher
 from ..errors import AuthenticationError
@@ -61,6 +62,7 @@ class AsyncTokenManager:
             fresh = await self._fetch()
             self._data = fresh
             self.refresh_count += 1
+            logger.debug("agent token refreshed (refresh %d)", self.refresh_count)
             return fresh
 
 

@@ -20,6 +20,7 @@ from .._api_key_auth import ApiKeyAuth
 from .._call_errors import Operation, error_for, raising_sdk_errors
 from .._config import ControlPlaneConfig
 from .._http_common import http_timeout
+from .._log import logger
 from .._support import websocket_url
 from .._token import TokenData
 from .._types import AsyncUrlSource
@@ -101,6 +102,14 @@ class _AsyncConnection:
     async def _send(self, http_request: httpx.Request, *, stream: bool) -> httpx.Response:
         http = await self.http()
         response = await http.send(http_request, auth=self._auth(), stream=stream)
+        # Method, path and status only: headers (keys, tokens) and query strings stay out.
+        logger.debug(
+            "%s %s%s -> %s",
+            http_request.method,
+            http_request.url.host,
+            http_request.url.path,
+            response.status_code,
+        )
         if response.status_code >= 400:
             await response.aread()
             raise error_for(response)

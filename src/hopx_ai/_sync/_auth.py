@@ -12,6 +12,7 @@ from __future__ import annotations
 import httpx
 
 from .. import _overrides
+from .._log import logger
 from .._token import TokenData
 from .._types import SyncAuthFlow, SyncTokenFetcher
 from ..errors import AuthenticationError
@@ -62,6 +63,7 @@ class SyncTokenManager:
             fresh = self._fetch()
             self._data = fresh
             self.refresh_count += 1
+            logger.debug("agent token refreshed (refresh %d)", self.refresh_count)
             return fresh
 
 
