@@ -10,6 +10,7 @@ generated model parsed from the answer -- built once, parsed once.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 import httpx
 
 from .._api_key_auth import ApiKeyAuth
-from .._call_errors import Operation, error_for, raising_sdk_errors
+from .._call_errors import Operation, error_for, raising_sdk_errors, translate
 from .._config import ControlPlaneConfig
 from .._http_common import http_timeout
 from .._log import logger
@@ -103,14 +104,12 @@ class _AsyncConnection:
     def _send(self, http_request: httpx.Request, *, stream: bool) -> httpx.Response:
         http = self.http()
         response = http.send(http_request, auth=self._auth(), stream=stream)
-        # Method, path and status only: headers (keys, tokens) and query strings stay out.
-        logger.debug(
-            "%s %s%s -> %s",
-            http_request.method,
-            http_request.url.host,
-            http_request.url.path,
-            response.status_code,
-        )
+        if logger.isEnabledFor(logging.DEBUG):
+            # Method, path and status only: headers (keys, tokens) and query strings stay out.
+            url = http_request.url
+            logger.debug(
+                "%s %s%s -> %s", http_request.method, url.host, url.path, response.status_code
+            )
         if response.status_code >= 400:
             response.read()
             raise error_for(response)
@@ -152,17 +151,23 @@ class _AsyncConnection:
         """Send ``request`` (from ``operation.request(...)``) as the public operation ``name``
         and return its parsed answer; ``cast_to`` (a model's ``from_dict``) parses the JSON
         into an SDK subclass instead. ``timeout`` is the HTTP read timeout of this call."""
-        op = Operation(
-            name,
-            http_timeout=timeout,
-            execution_timeout=execution_timeout,
-            timeout_param=timeout_param,
-        )
-        with raising_sdk_errors(op, default_timeout=self.timeout):
+        try:
             response = self._send(self._build(request, timeout), stream=False)
             if cast_to is not None:
                 return cast_to(response.json() if response.content else {})
             return request.parse(response)
+        except Exception as error:
+            # the same translation as raising_sdk_errors, without its cost on the success path
+            op = Operation(
+                name,
+                http_timeout=timeout,
+                execution_timeout=execution_timeout,
+                timeout_param=timeout_param,
+            )
+            translated = translate(error, op, self.timeout)
+            if translated is None:
+                raise
+            raise translated from error
 
     @contextmanager
     def stream(
