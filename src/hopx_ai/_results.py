@@ -138,6 +138,22 @@ class RichOutput(_RichOutput):
         """The payload itself (base64 text for images, markup, or a JSON value)."""
         return self.data.get(self.type)
 
+    # Jupyter display hooks: an output shows itself when it is a cell's value.
+    def _repr_png_(self) -> bytes | None:
+        return _b64(self.value) if self.type == "image/png" else None
+
+    def _repr_html_(self) -> str | None:
+        return self.value if self.type == "text/html" and isinstance(self.value, str) else None
+
+    def _repr_svg_(self) -> str | None:
+        return self.value if self.type == "image/svg+xml" and isinstance(self.value, str) else None
+
+    def _repr_markdown_(self) -> str | None:
+        return self.value if self.type == "text/markdown" and isinstance(self.value, str) else None
+
+    def _repr_json_(self) -> Any:
+        return self.value if self.type == "application/json" else None
+
     def __repr__(self) -> str:
         return f"RichOutput(type={str(self.type_)!r})"
 
@@ -179,12 +195,7 @@ class ExecutionResult(ExecuteResponse):
 
     # Jupyter display hooks: a result shows its rich output when it is the cell's value.
     def _repr_png_(self) -> bytes | None:
-        if not self.png:
-            return None
-        try:
-            return base64.b64decode(self.png)
-        except (binascii.Error, ValueError):
-            return None
+        return _b64(self.png)
 
     def _repr_html_(self) -> str | None:
         return self.html or None
@@ -223,6 +234,15 @@ def _rich_outputs(result: ExecuteResponse, listed: list[Any]) -> list[RichOutput
     if dataframe:
         outputs.append(RichOutput.of("application/vnd.dataframe+json", dataframe))
     return outputs
+
+
+def _b64(text: Any) -> bytes | None:
+    if not text or not isinstance(text, str):
+        return None
+    try:
+        return base64.b64decode(text)
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _clip(text: str, limit: int = 60) -> str:

@@ -3,6 +3,7 @@ reprs without secrets (what ``models.py`` used to promise, now through ``templat
 
 from __future__ import annotations
 
+import base64
 import copy
 import datetime
 import json
@@ -143,6 +144,9 @@ def test_execution_result_derives_success_and_rich_outputs() -> None:
     assert [o.type for o in result.rich_outputs] == ["image/png", "application/json"]
     assert result.rich_outputs[1].data == {"application/json": {"a": 1}}
     assert result["rich_outputs"][0]["data"] == "iVBO"  # the answer as sent
+    png, data = result.rich_outputs
+    assert png._repr_png_() == base64.b64decode("iVBO") and png._repr_html_() is None
+    assert data._repr_json_() == {"a": 1} and data._repr_png_() is None
 
 
 def test_template_resources_default_to_the_default_resources() -> None:
