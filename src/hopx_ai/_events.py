@@ -1,131 +1,103 @@
-"""Messages of the agent's WebSocket streams, and the expiry summary the SDK computes.
+"""Messages of the agent's WebSocket streams (the generated message models of vm-agent.yaml),
+and the expiry summary the SDK computes.
 
-Stream frames come in several shapes (``stdout``, ``result``, ``complete``...); each event here
-is one flat object over them, with ``event["type"]`` as in the published dicts.
+A stream's frames come in several shapes; each frame is read into the generated model its
+``type`` names (``WsStdoutMessage`` for ``stdout``...), a ``dict`` of the frame with typed
+attributes (``event.type``, ``event.data``, ``event["type"]`` as in the published dicts). A frame
+of a type the document does not know yet is skipped.
 """
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from hopx_agent_api.types import (
-    as_bool_or_none,
-    as_datetime_or_none,
-    as_float_or_none,
-    as_int_or_none,
-    as_str,
-    as_str_or_none,
-)
 
 if TYPE_CHECKING:
-    from ._results import RichOutput
+    from hopx_agent_api.models.ws_complete_message import WsCompleteMessage
+    from hopx_agent_api.models.ws_display_data_message import WsDisplayDataMessage
+    from hopx_agent_api.models.ws_file_change_message import WsFileChangeMessage
+    from hopx_agent_api.models.ws_result_message import WsResultMessage
+    from hopx_agent_api.models.ws_stderr_message import WsStderrMessage
+    from hopx_agent_api.models.ws_stdout_message import WsStdoutMessage
+    from hopx_agent_api.models.ws_terminal_exit_message import WsTerminalExitMessage
+    from hopx_agent_api.models.ws_terminal_output_message import WsTerminalOutputMessage
+
+    # A message of ``run_code_stream``.
+    ExecutionEvent = (
+        WsStdoutMessage
+        | WsStderrMessage
+        | WsResultMessage
+        | WsCompleteMessage
+        | WsDisplayDataMessage
+    )
+    # A message of the interactive terminal: ``output`` (data) or ``exit`` (code).
+    TerminalMessage = WsTerminalOutputMessage | WsTerminalExitMessage
+    # A change seen by ``files.watch``.
+    FileChangeEvent = WsFileChangeMessage
+
+_MODELS = "hopx_agent_api.models."
+_EXECUTION_EVENTS = {
+    "stdout": ("ws_stdout_message", "WsStdoutMessage"),
+    "stderr": ("ws_stderr_message", "WsStderrMessage"),
+    "result": ("ws_result_message", "WsResultMessage"),
+    "complete": ("ws_complete_message", "WsCompleteMessage"),
+    "display_data": ("ws_display_data_message", "WsDisplayDataMessage"),
+}
+_TERMINAL_MESSAGES = {
+    "output": ("ws_terminal_output_message", "WsTerminalOutputMessage"),
+    "exit": ("ws_terminal_exit_message", "WsTerminalExitMessage"),
+}
+_FILE_CHANGES = {"change": ("ws_file_change_message", "WsFileChangeMessage")}
 
 
-@attrs.define(repr=False)
-class FlatMessage(Mapping[str, Any]):
-    """Typed attributes plus read-only mapping access to the JSON object of one message."""
+def _read(kinds: Mapping[str, tuple[str, str]], frame: Mapping[str, Any]) -> Any:
+    from importlib import import_module
 
-    _raw: dict[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, alias="raw")
-
-    # Field name -> JSON key, when they differ.
-    _json_keys: ClassVar[Mapping[str, str]] = {}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any] | None) -> Self:
-        """Build from a JSON object; unknown keys stay reachable through mapping access."""
-        data = data or {}
-        kwargs: dict[str, Any] = {}
-        for field in attrs.fields(cls):
-            if field.name == "_raw" or not field.init:
-                continue
-            key = cls._json_keys.get(field.name, field.name)
-            if key in data:
-                kwargs[field.alias or field.name] = data[key]
-        return cls(**kwargs, raw=dict(data))
-
-    # Mapping protocol over the raw JSON (falls back to attributes for hand-built objects).
-    def __getitem__(self, key: str) -> Any:
-        if key in self._raw:
-            return self._raw[key]
-        if isinstance(key, str) and key in attrs.fields_dict(type(self)) and key != "_raw":
-            return getattr(self, key)
-        raise KeyError(key)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._raw)
-
-    def __len__(self) -> int:
-        return len(self._raw)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._raw
-
-    def to_dict(self) -> dict[str, Any]:
-        """A deep copy of the JSON object this result was built from."""
-        return copy.deepcopy(self._raw)
-
-    def __repr__(self) -> str:
-        shown = []
-        for field in attrs.fields(type(self)):
-            if field.name == "_raw" or not field.repr:
-                continue
-            value = getattr(self, field.name)
-            if value is None or value == [] or value == {}:
-                continue
-            shown.append(f"{field.name}={value!r}")
-        return f"{type(self).__name__}({', '.join(shown)})"
+    kind = kinds.get(str(frame.get("type")))
+    if kind is None:
+        return None
+    return getattr(import_module(_MODELS + kind[0]), kind[1]).from_dict(frame)
 
 
-def _display(value: Any) -> RichOutput | None:
-    from ._results import RichOutput
-
-    if isinstance(value, RichOutput) or value is None:
-        return value
-    return RichOutput.from_dict(value) if isinstance(value, Mapping) else None
+def execution_event(frame: Mapping[str, Any]) -> ExecutionEvent | None:
+    """The message of a ``run_code_stream`` frame (None: a type this SDK does not know)."""
+    event: ExecutionEvent | None = _read(_EXECUTION_EVENTS, frame)
+    return event
 
 
-@attrs.define(repr=False)
-class ExecutionEvent(FlatMessage):
-    """A message of ``run_code_stream``: ``stdout``/``stderr`` (data), ``result``, ``complete``,
-    ``error``. ``event["type"]`` works as with the published dicts."""
-
-    type: str = attrs.field(default="", converter=as_str)
-    data: str | None = attrs.field(default=None, converter=as_str_or_none)
-    exit_code: int | None = attrs.field(default=None, converter=as_int_or_none)
-    execution_time: float | None = attrs.field(default=None, converter=as_float_or_none)
-    success: bool | None = attrs.field(default=None, converter=as_bool_or_none)
-    error: str | None = attrs.field(default=None, converter=as_str_or_none)
-    code: str | None = attrs.field(default=None, converter=as_str_or_none)
-    execution_id: str | None = attrs.field(default=None, converter=as_str_or_none)
-    timestamp: datetime | None = attrs.field(default=None, converter=as_datetime_or_none)
-    output: RichOutput | None = attrs.field(default=None, converter=_display)
+def terminal_message(frame: Mapping[str, Any]) -> TerminalMessage | None:
+    message: TerminalMessage | None = _read(_TERMINAL_MESSAGES, frame)
+    return message
 
 
-@attrs.define(repr=False)
-class TerminalMessage(FlatMessage):
-    """A message of the interactive terminal: ``output`` (data) or ``exit`` (code)."""
-
-    type: str = attrs.field(default="", converter=as_str)
-    data: str | None = attrs.field(default=None, converter=as_str_or_none)
-    code: int | None = attrs.field(default=None, converter=as_int_or_none)
+def file_change(frame: Mapping[str, Any]) -> FileChangeEvent | None:
+    change: FileChangeEvent | None = _read(_FILE_CHANGES, frame)
+    return change
 
 
-@attrs.define(repr=False)
-class FileChangeEvent(FlatMessage):
-    """A change seen by ``files.watch``."""
+def runtime_types() -> dict[str, Any]:
+    """The unions above as runtime objects (for ``hopx_ai.models`` and ``isinstance``)."""
+    from importlib import import_module
 
-    type: str = attrs.field(default="", converter=as_str)
-    path: str | None = attrs.field(default=None, converter=as_str_or_none)
-    event: str | None = attrs.field(default=None, converter=as_str_or_none)
-    timestamp: datetime | None = attrs.field(default=None, converter=as_datetime_or_none)
+    def union(kinds: Mapping[str, tuple[str, str]]) -> Any:
+        classes = [getattr(import_module(_MODELS + m), c) for m, c in kinds.values()]
+        result = classes[0]
+        for cls in classes[1:]:
+            result = result | cls
+        return result
+
+    return {
+        "ExecutionEvent": union(_EXECUTION_EVENTS),
+        "TerminalMessage": union(_TERMINAL_MESSAGES),
+        "FileChangeEvent": union(_FILE_CHANGES),
+    }
 
 
-@attrs.define(repr=False)
-class ExpiryInfo(FlatMessage):
+@attrs.frozen
+class ExpiryInfo:
     """When a sandbox expires, computed from one fetch of its info."""
 
     expires_at: datetime | None = None

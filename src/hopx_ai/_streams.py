@@ -40,7 +40,7 @@ class StreamSpec(Generic[E]):
     path: str
     name: str
     first_frame: Mapping[str, Any]
-    parse: Callable[[Mapping[str, Any]], E]
+    parse: Callable[[Mapping[str, Any]], E | None]  # None: a frame to skip
     is_last: Callable[[E], bool] = lambda event: False
     open_timeout: float | None = 30
 

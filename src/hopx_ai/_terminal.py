@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from ._events import TerminalMessage
 from ._frames import terminal_input_frame, terminal_resize_frame
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
     from ._async._connections import AsyncAgentConnection
+    from ._events import TerminalMessage
     from ._sync._connections import SyncAgentConnection
 
 

@@ -81,10 +81,10 @@ _SOURCE = {
     "ElementBounds": (_AGENT + "element_bounds", "ElementBounds"),
     "ErrorCode": (_AGENT + "error_code", "ErrorCode"),
     "ErrorResponse": (_AGENT + "error_response", "ErrorResponse"),
-    "ExecutionEvent": ("hopx_ai._events", "ExecutionEvent"),
+    "ExecutionEvent": ("hopx_ai._events", "runtime_types"),
     "ExecutionResult": ("hopx_ai._results", "ExecutionResult"),
     "ExpiryInfo": ("hopx_ai._events", "ExpiryInfo"),
-    "FileChangeEvent": ("hopx_ai._events", "FileChangeEvent"),
+    "FileChangeEvent": ("hopx_ai._events", "runtime_types"),
     "FileContentResponse": (_AGENT + "file_content_response", "FileContentResponse"),
     "FileInfo": ("hopx_ai._results", "FileInfo"),
     "FileListResponse": (_AGENT + "file_list_response", "FileListResponse"),
@@ -108,7 +108,7 @@ _SOURCE = {
     "SystemProcess": (_AGENT + "system_process", "SystemProcess"),
     "Template": ("hopx_ai._results", "Template"),
     "TemplateResources": (_CONTROL + "template_resources", "TemplateResources"),
-    "TerminalMessage": ("hopx_ai._events", "TerminalMessage"),
+    "TerminalMessage": ("hopx_ai._events", "runtime_types"),
     "VNCInfo": (_AGENT + "vnc_info", "VncInfo"),
     "WindowInfo": (_AGENT + "window_info", "WindowInfo"),
 }
@@ -161,6 +161,8 @@ def __getattr__(name: str) -> Any:
     if source is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(import_module(source[0]), source[1])
+    if source[1] == "runtime_types":  # a union of generated message models
+        value = value()[name]
     globals()[name] = value
     return value
 

@@ -232,7 +232,7 @@ def test_blocking_terminal_session(fake: Router, agent_ws: tuple[AgentWs, int]) 
         term.send_input("echo hello\n")
         term.resize(cols=120, rows=40)
         messages = list(term)
-    assert [(m.type, m.data, m.code) for m in messages] == TERMINAL_MESSAGES
+    assert [(m.type, m.get("data"), m.get("code")) for m in messages] == TERMINAL_MESSAGES
     assert agent.seen == TERMINAL_FRAMES
     assert agent.path == "/terminal"
 
@@ -258,7 +258,7 @@ def test_published_terminal_example_runs_on_the_blocking_sandbox(
         await ws.close()
 
     asyncio.run(use_terminal())
-    assert [(m.type, m.data, m.code) for m in messages] == TERMINAL_MESSAGES
+    assert [(m.type, m.get("data"), m.get("code")) for m in messages] == TERMINAL_MESSAGES
     assert agent.seen == TERMINAL_FRAMES
     assert agent.auth_headers == ["Bearer jwt-1"]
 
@@ -276,12 +276,12 @@ async def test_async_terminal_published_form_and_session(
     ws = await sb.terminal.connect()
     await sb.terminal.send_input(ws, "echo hello\n")
     await sb.terminal.resize(ws, cols=120, rows=40)
-    published = [(m.type, m.data, m.code) async for m in sb.terminal.iter_output(ws)]
+    published = [(m.type, m.get("data"), m.get("code")) async for m in sb.terminal.iter_output(ws)]
     await ws.close()
     async with await sb.terminal.open() as term:
         await term.send_input("echo hello\n")
         await term.resize(120, 40)
-        session = [(m.type, m.data, m.code) async for m in term]
+        session = [(m.type, m.get("data"), m.get("code")) async for m in term]
     await sb.close()
     assert published == session == TERMINAL_MESSAGES
     assert agent.seen == TERMINAL_FRAMES * 2

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from .._events import FileChangeEvent
 from .._streams import AsyncEventStream, StreamSpec
 from ..errors import ValidationError
 from ._connections import AsyncAgentConnection
 
 if TYPE_CHECKING:
+    from .._events import FileChangeEvent
     from .._results import FileInfo
 
 
@@ -163,12 +163,14 @@ class AsyncFiles:
         ``async for change in sandbox.files.watch("/workspace"):``."""
         from hopx_agent_api.models import WsWatchMessage, WsWatchMessageAction
 
+        from .._events import file_change
+
         frame = WsWatchMessage(action=WsWatchMessageAction.WATCH, path=_path(path))
         spec = StreamSpec(
             path="/files/watch",
             name="files.watch",
             first_frame=frame.to_dict(),
-            parse=FileChangeEvent.from_dict,
+            parse=file_change,
             open_timeout=timeout or 30,
         )
         return AsyncEventStream(self._agent, spec)

@@ -11,7 +11,6 @@ import httpx
 from .. import _overrides
 from .._config import DEFAULT_BASE_URL, ControlPlaneConfig, http_options
 from .._creating import AsyncCreating, start_creating
-from .._events import ExecutionEvent, ExpiryInfo
 from .._http_common import HTTP_MARGIN
 from .._hybrid import hybridmethod
 from .._log import logger
@@ -54,6 +53,7 @@ if TYPE_CHECKING:
     from hopx_agent_api.models.system_process import SystemProcess
     from hopx_control_api.models.template_deleted import TemplateDeleted
 
+    from .._events import ExecutionEvent, ExpiryInfo
     from .._results import ExecutionResult, HealthStatus, SandboxInfo, Template
 
 
@@ -728,6 +728,8 @@ class AsyncSandbox:
 
     async def get_expiry_info(self, expiring_soon_threshold: int = 300) -> ExpiryInfo:
         """Expiry state, from one fetch of the sandbox's info."""
+        from .._events import ExpiryInfo
+
         info = await self.get_info()
         left = _seconds_left(info)
         return ExpiryInfo(
@@ -910,6 +912,8 @@ class AsyncSandbox:
         from hopx_agent_api.models import Language, WsExecuteMessage, WsExecuteMessageEnv
         from hopx_agent_api.models.ws_execute_message_type import WsExecuteMessageType
 
+        from .._events import execution_event
+
         seconds = pick_timeout(timeout, None)
         variables = string_map(env, "env")
         frame = WsExecuteMessage(
@@ -920,11 +924,11 @@ class AsyncSandbox:
             workdir=working_dir,
             env=WsExecuteMessageEnv.from_dict(variables) if variables else None,
         )
-        spec = StreamSpec(
+        spec: StreamSpec[ExecutionEvent] = StreamSpec(
             path="/execute/stream",
             name="run_code_stream",
             first_frame=frame.to_dict(),
-            parse=ExecutionEvent.from_dict,
+            parse=execution_event,
             is_last=_is_complete,
         )
         return AsyncEventStream(self._agent, spec)

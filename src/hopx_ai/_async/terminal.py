@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Self
 
-from .._events import TerminalMessage
 from .._frames import terminal_input_frame, terminal_message, terminal_resize_frame
 from .._terminal import AsyncTerminalBase
 from ._connections import AsyncAgentConnection
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
+
+    from .._events import TerminalMessage
 
 
 class AsyncTerminal(AsyncTerminalBase):

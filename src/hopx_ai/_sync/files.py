@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from .._events import FileChangeEvent
 from .._streams import EventStream, StreamSpec
 from ..errors import ValidationError
 from ._connections import SyncAgentConnection
 
 if TYPE_CHECKING:
+    from .._events import FileChangeEvent
     from .._results import FileInfo
 
 
@@ -156,12 +156,14 @@ class Files:
         ``for change in sandbox.files.watch("/workspace"):``."""
         from hopx_agent_api.models import WsWatchMessage, WsWatchMessageAction
 
+        from .._events import file_change
+
         frame = WsWatchMessage(action=WsWatchMessageAction.WATCH, path=_path(path))
         spec = StreamSpec(
             path="/files/watch",
             name="files.watch",
             first_frame=frame.to_dict(),
-            parse=FileChangeEvent.from_dict,
+            parse=file_change,
             open_timeout=timeout or 30,
         )
         return EventStream(self._agent, spec)

@@ -12,7 +12,6 @@ import httpx
 from .. import _overrides
 from .._config import DEFAULT_BASE_URL, ControlPlaneConfig, http_options
 from .._creating import SyncCreating, finish_creating
-from .._events import ExecutionEvent, ExpiryInfo
 from .._http_common import HTTP_MARGIN
 from .._hybrid import hybridmethod
 from .._log import logger
@@ -55,6 +54,7 @@ if TYPE_CHECKING:
     from hopx_agent_api.models.system_process import SystemProcess
     from hopx_control_api.models.template_deleted import TemplateDeleted
 
+    from .._events import ExecutionEvent, ExpiryInfo
     from .._results import ExecutionResult, HealthStatus, SandboxInfo, Template
 
 
@@ -721,6 +721,8 @@ class Sandbox:
 
     def get_expiry_info(self, expiring_soon_threshold: int = 300) -> ExpiryInfo:
         """Expiry state, from one fetch of the sandbox's info."""
+        from .._events import ExpiryInfo
+
         info = self.get_info()
         left = _seconds_left(info)
         return ExpiryInfo(
@@ -903,6 +905,8 @@ class Sandbox:
         from hopx_agent_api.models import Language, WsExecuteMessage, WsExecuteMessageEnv
         from hopx_agent_api.models.ws_execute_message_type import WsExecuteMessageType
 
+        from .._events import execution_event
+
         seconds = pick_timeout(timeout, None)
         variables = string_map(env, "env")
         frame = WsExecuteMessage(
@@ -913,11 +917,11 @@ class Sandbox:
             workdir=working_dir,
             env=WsExecuteMessageEnv.from_dict(variables) if variables else None,
         )
-        spec = StreamSpec(
+        spec: StreamSpec[ExecutionEvent] = StreamSpec(
             path="/execute/stream",
             name="run_code_stream",
             first_frame=frame.to_dict(),
-            parse=ExecutionEvent.from_dict,
+            parse=execution_event,
             is_last=_is_complete,
         )
         return EventStream(self._agent, spec)

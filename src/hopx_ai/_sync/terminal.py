@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Self
 
-from .._events import TerminalMessage
 from .._frames import terminal_input_frame, terminal_message, terminal_resize_frame
 from .._terminal import SyncTerminalBase
 from ._connections import SyncAgentConnection
 
 if TYPE_CHECKING:
     from websockets.sync.client import ClientConnection
+
+    from .._events import TerminalMessage
 
 
 class Terminal(SyncTerminalBase):
