@@ -55,6 +55,7 @@ RENAMES = {
     "get_async_httpx_client": "get_httpx_client",
     # our test hooks and helpers
     "async_transport": "sync_transport",
+    "async_http_client": "sync_http_client",
     "async_sleep": "sync_sleep",
     "AsyncExitStack": "ExitStack",
     "start_creating": "finish_creating",

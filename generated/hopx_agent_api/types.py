@@ -1,18 +1,29 @@
-"""Contains some shared types for properties"""
+"""Contains some shared types for properties.
 
+hopx: what makes the generated models the SDK's result types lives here, once:
+
+- ``UNSET`` is ``None``: a property the server did not send reads as ``None`` (and a request
+  property left at ``None`` is not sent).
+- :class:`WireModel`, the base of every model, is a ``dict`` of the JSON object the model was
+  read from, so ``result["key"]``, ``json.dumps(result)``, ``copy()``, ``|`` and pickling work,
+  and properties the document does not know yet stay readable. (A property named like a
+  ``dict`` method, e.g. ``keys``, shadows that method on its model.) Its typed attributes are parsed
+  once, tolerantly (the ``as_*`` helpers below), and its ``repr`` hides secrets.
+"""
+
+import datetime
+import enum
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from types import NoneType
+from typing import IO, Any, BinaryIO, Callable, ClassVar, Final, Generic, TypeVar, cast
 
+import attrs
+import httpx
 from attrs import define
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
+Unset = NoneType  # type: ignore[valid-type]
+UNSET: Final = None
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +62,145 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+@attrs.frozen
+class ApiRequest(Generic[T]):
+    """One operation's request, built from the document (method, URL, query, headers, body),
+    and how its successful answer is parsed. ``httpx_client.request(**request.kwargs)`` sends it;
+    ``httpx_client.build_request(**request.kwargs)`` gives a request to stream."""
+
+    operation_id: str
+    kwargs: dict[str, Any]
+    parse: Callable[[httpx.Response], T]
+
+
+_SECRET_WORDS = ("token", "password", "secret", "api_key", "apikey", "authorization")
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+
+
+def is_secret(name: str) -> bool:
+    lowered = name.lower()
+    return any(word in lowered for word in _SECRET_WORDS)
+
+
+class WireModel(dict[str, Any]):
+    """The JSON object a model was read from (a ``dict``), with the model's typed attributes."""
+
+    __slots__ = ()
+    # JSON names of the properties the document declares (the rest are additional).
+    _known_keys: ClassVar[frozenset[str]] = frozenset()
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties of the answer the document does not declare (yet)."""
+        return {key: value for key, value in self.items() if key not in self._known_keys}
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __repr__(self) -> str:
+        shown = []
+        for field in attrs.fields(cast(Any, type(self))):
+            value = getattr(self, field.name)
+            if value is None or value == [] or value == {}:
+                continue
+            if is_secret(field.name):
+                text = "***"
+            elif isinstance(value, enum.Enum):
+                text = repr(value.value)
+            elif isinstance(value, datetime.datetime):
+                text = repr(value.isoformat())
+            else:
+                text = repr(value)
+            shown.append(f"{field.name}={text}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    __str__ = __repr__
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The JSON of an answer; an empty body counts as ``{}``."""
+    return response.json() if response.content else {}
+
+
+def value(data: Mapping[str, Any], key: str) -> Any:
+    return data.get(key)
+
+
+def as_mapping(value: Any) -> dict[str, Any]:
+    return dict(value) if isinstance(value, Mapping) else {}
+
+
+def as_str(value: Any) -> str:
+    return "" if value is None else value if isinstance(value, str) else str(value)
+
+
+def as_str_or_none(value: Any) -> str | None:
+    return None if value is None else as_str(value)
+
+
+def as_int_or_none(value: Any) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def as_int(value: Any) -> int:
+    return as_int_or_none(value) or 0
+
+
+def as_float_or_none(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def as_float(value: Any) -> float:
+    return as_float_or_none(value) or 0.0
+
+
+def as_bool_or_none(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def as_bool(value: Any) -> bool:
+    return bool(value)
+
+
+def as_datetime_or_none(value: Any) -> datetime.datetime | None:
+    """RFC 3339 text (``Z`` allowed) or a datetime; anything unparsable is None."""
+    if value is None or isinstance(value, datetime.datetime):
+        return value
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def as_datetime(value: Any) -> datetime.datetime:
+    """A required time; a missing or unparsable one reads as the epoch."""
+    return as_datetime_or_none(value) or _EPOCH
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+__all__ = [
+    "UNSET",
+    "ApiRequest",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "WireModel",
+]

@@ -7,9 +7,10 @@ default ``https://api.hopx.dev``. The key never appears in ``repr``/``str``/logs
 from __future__ import annotations
 
 import os
-from typing import Final
+from typing import Any, Final
 
 import attrs
+import httpx
 
 from .errors import AuthenticationError, ValidationError
 
@@ -69,6 +70,13 @@ class ControlPlaneConfig:
     base_url: str
     timeout: float = DEFAULT_TIMEOUT
     max_retries: int = DEFAULT_MAX_RETRIES
+    # The caller's HTTP client or transport (``http_client=`` / ``transport=``), by kind.
+    async_http_client: httpx.AsyncClient | None = attrs.field(default=None, repr=False, eq=False)
+    sync_http_client: httpx.Client | None = attrs.field(default=None, repr=False, eq=False)
+    async_transport: httpx.AsyncBaseTransport | None = attrs.field(
+        default=None, repr=False, eq=False
+    )
+    sync_transport: httpx.BaseTransport | None = attrs.field(default=None, repr=False, eq=False)
 
     @classmethod
     def resolve(
@@ -79,6 +87,8 @@ class ControlPlaneConfig:
         timeout: float | None = None,
         max_retries: int | None = None,
         require_api_key: bool = True,
+        http_client: httpx.AsyncClient | httpx.Client | None = None,
+        transport: httpx.AsyncBaseTransport | httpx.BaseTransport | None = None,
     ) -> ControlPlaneConfig:
         if max_retries is not None and max_retries < 0:
             raise ValidationError("max_retries must be >= 0", field="max_retries")
@@ -89,4 +99,30 @@ class ControlPlaneConfig:
             base_url=resolve_base_url(base_url),
             timeout=DEFAULT_TIMEOUT if timeout is None else float(timeout),
             max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max_retries,
+            **http_options(http_client, transport),
         )
+
+
+def http_options(
+    http_client: httpx.AsyncClient | httpx.Client | None,
+    transport: httpx.AsyncBaseTransport | httpx.BaseTransport | None,
+) -> dict[str, Any]:
+    """``http_client=`` / ``transport=`` sorted by kind (``httpx.MockTransport`` is both)."""
+    if http_client is not None and not isinstance(http_client, httpx.AsyncClient | httpx.Client):
+        raise ValidationError(
+            "http_client must be an httpx.Client (Sandbox) or httpx.AsyncClient (AsyncSandbox)",
+            field="http_client",
+        )
+    if transport is not None and not isinstance(
+        transport, httpx.AsyncBaseTransport | httpx.BaseTransport
+    ):
+        raise ValidationError(
+            "transport must be an httpx transport (httpx.HTTPTransport, httpx.MockTransport...)",
+            field="transport",
+        )
+    return {
+        "async_http_client": http_client if isinstance(http_client, httpx.AsyncClient) else None,
+        "sync_http_client": http_client if isinstance(http_client, httpx.Client) else None,
+        "async_transport": transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
+        "sync_transport": transport if isinstance(transport, httpx.BaseTransport) else None,
+    }

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ._events import terminal_message as _terminal_message
 from .errors import HopxError, error_from_response
-from .models import TerminalMessage
+
+if TYPE_CHECKING:
+    from ._events import TerminalMessage
 
 
 def decode_frame(raw: str | bytes) -> dict[str, Any] | None:
@@ -59,4 +62,4 @@ def terminal_message(raw: str | bytes) -> TerminalMessage | None:
         return None
     if message.get("type") == "error":
         raise stream_error(message, "terminal")
-    return TerminalMessage.from_dict(message)
+    return _terminal_message(message)

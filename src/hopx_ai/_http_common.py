@@ -13,6 +13,10 @@ from ._version import __version__
 
 USER_AGENT = f"hopx-ai-python/{__version__}"
 
+# Added to an execution or command timeout to get the HTTP read timeout of the call that waits
+# for it (run_code, commands.run; published: +30 s).
+HTTP_MARGIN = 30
+
 # Pool per client (one client per sandbox and per server).
 POOL_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)
 

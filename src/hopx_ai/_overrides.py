@@ -1,7 +1,7 @@
-"""Test hooks: replace the network transport, the sleeps and the clock for one block of code.
+"""Test hooks for time: replace the sleeps, the clock and the retry jitter for one block of code.
 
-Unit tests run the real SDK against ``httpx.MockTransport`` this way, without waiting for real
-backoff delays. Production code never sets these.
+Unit tests run the real SDK (against ``httpx.MockTransport``, passed as the public
+``transport=``) without waiting for real backoff delays. Production code never sets these.
 """
 
 from __future__ import annotations
@@ -12,15 +12,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 import attrs
-import httpx
 
 from ._types import AsyncSleep, SyncSleep
 
 
 @attrs.frozen
 class HttpOverrides:
-    async_transport: httpx.AsyncBaseTransport | None = None
-    sync_transport: httpx.BaseTransport | None = None
     async_sleep: AsyncSleep | None = None
     sync_sleep: SyncSleep | None = None
     clock: Callable[[], float] | None = None
@@ -44,21 +41,13 @@ def now() -> float:
 @contextmanager
 def override_http(
     *,
-    transport: httpx.MockTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    sync_transport: httpx.BaseTransport | None = None,
     async_sleep: AsyncSleep | None = None,
     sync_sleep: SyncSleep | None = None,
     clock: Callable[[], float] | None = None,
     random: Callable[[], float] | None = None,
 ) -> Iterator[HttpOverrides]:
-    """Within the block, new SDK HTTP clients use these instead of the network and real time.
-
-    ``transport`` (an ``httpx.MockTransport``) serves both the blocking and the async clients.
-    """
+    """Within the block, the SDK sleeps, reads the time and draws jitter with these."""
     overrides = HttpOverrides(
-        async_transport=async_transport or transport,
-        sync_transport=sync_transport or transport,
         async_sleep=async_sleep,
         sync_sleep=sync_sleep,
         clock=clock,

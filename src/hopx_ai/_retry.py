@@ -15,12 +15,13 @@
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable
 
 import attrs
 import httpx
+
+from .errors import error_code_of
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
@@ -65,14 +66,4 @@ class RetryPolicy:
 
 def is_permanent_failure(content: bytes) -> bool:
     """Whether an error body names a condition that a retry cannot change."""
-    try:
-        body = json.loads(content) if content else None
-    except ValueError:
-        return False
-    if not isinstance(body, dict):
-        return False
-    code = body.get("code")
-    error = body.get("error")
-    if isinstance(error, dict):
-        code = error.get("code")
-    return isinstance(code, str) and code in PERMANENT_ERROR_CODES
+    return error_code_of(content) in PERMANENT_ERROR_CODES

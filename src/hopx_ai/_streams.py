@@ -15,7 +15,8 @@ the WebSocket early.
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+import functools
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import attrs
@@ -23,6 +24,8 @@ import attrs
 from ._frames import decode_frame, stream_error
 
 if TYPE_CHECKING:
+    from websockets.asyncio.client import ClientConnection
+
     from ._async._connections import AsyncAgentConnection
     from ._sync._connections import SyncAgentConnection
 
@@ -37,7 +40,7 @@ class StreamSpec(Generic[E]):
     path: str
     name: str
     first_frame: Mapping[str, Any]
-    parse: Callable[[Mapping[str, Any]], E]
+    parse: Callable[[Mapping[str, Any]], E | None]  # None: a frame to skip
     is_last: Callable[[E], bool] = lambda event: False
     open_timeout: float | None = 30
 
@@ -57,6 +60,22 @@ def _encode(frame: Mapping[str, Any]) -> str:
     return json.dumps(dict(frame))
 
 
+async def _async_events(
+    open_websocket: Callable[[], Awaitable[ClientConnection]], spec: StreamSpec[E]
+) -> AsyncGenerator[E, None]:
+    """The stream over an asyncio WebSocket (``AsyncSandbox``; ``Sandbox`` with ``async for``)."""
+    ws = await open_websocket()
+    async with ws:
+        await ws.send(_encode(spec.first_frame))
+        async for raw in ws:
+            event = spec.event(raw)
+            if event is None:
+                continue
+            yield event
+            if spec.is_last(event):
+                return
+
+
 class AsyncEventStream(Generic[E]):
     """Events of an ``AsyncSandbox`` stream: ``async for event in stream``."""
 
@@ -65,27 +84,19 @@ class AsyncEventStream(Generic[E]):
         self._spec = spec
         self._events: AsyncGenerator[E, None] | None = None
 
-    async def _run(self) -> AsyncGenerator[E, None]:
-        spec = self._spec
-        ws = await self._agent.open_websocket(
-            spec.path, name=spec.name, open_timeout=spec.open_timeout
-        )
-        async with ws:
-            await ws.send(_encode(spec.first_frame))
-            async for raw in ws:
-                event = spec.event(raw)
-                if event is None:
-                    continue
-                yield event
-                if spec.is_last(event):
-                    return
-
     def __aiter__(self) -> Self:
         return self
 
     async def __anext__(self) -> E:
         if self._events is None:
-            self._events = self._run()
+            spec = self._spec
+            opener = functools.partial(
+                self._agent.open_websocket,
+                spec.path,
+                name=spec.name,
+                open_timeout=spec.open_timeout,
+            )
+            self._events = _async_events(opener, spec)
         return await self._events.__anext__()
 
     async def aclose(self) -> None:
@@ -150,30 +161,23 @@ class EventStream(Generic[E]):
 
     # asyncio (the published form)
 
-    async def _run_async(self) -> AsyncGenerator[E, None]:
-        from ._websockets import open_asyncio_websocket
-
-        spec = self._spec
-        ws = await open_asyncio_websocket(
-            self._agent, spec.path, name=spec.name, open_timeout=spec.open_timeout
-        )
-        async with ws:
-            await ws.send(_encode(spec.first_frame))
-            async for raw in ws:
-                event = spec.event(raw)
-                if event is None:
-                    continue
-                yield event
-                if spec.is_last(event):
-                    return
-
     def __aiter__(self) -> Self:
         return self
 
     async def __anext__(self) -> E:
         if self._async_events is None:
+            from ._websockets import open_asyncio_websocket
+
             self._ensure_unused(self._events, "for")
-            self._async_events = self._run_async()
+            spec = self._spec
+            opener = functools.partial(
+                open_asyncio_websocket,
+                self._agent,
+                spec.path,
+                name=spec.name,
+                open_timeout=spec.open_timeout,
+            )
+            self._async_events = _async_events(opener, spec)
         return await self._async_events.__anext__()
 
     async def aclose(self) -> None:

@@ -5,32 +5,26 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from .errors import HopxError, ValidationError
-from .models import SandboxInfo
+
+if TYPE_CHECKING:
+    from ._results import SandboxInfo
 
 E = TypeVar("E", bound=enum.Enum)
 
 
-def list_of_objects(data: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
-    """``data[key]`` as a list of objects (``null``/missing is an empty list)."""
-    items = data.get(key)
-    if not isinstance(items, list):
-        return []
-    return [item for item in items if isinstance(item, dict)]
-
-
 def enum_value(enum_type: type[E], value: str, field: str) -> E:
-    """``enum_type(value)``, or a :class:`ValidationError` naming the field and the choices."""
-    try:
-        return enum_type(value)
-    except ValueError:
-        choices = ", ".join(repr(m.value) for m in enum_type)
-        raise ValidationError(
-            f"{field}={value!r} is not supported; use one of {choices}", field=field
-        ) from None
+    """``enum_type(value)`` for a value the document lists, or a :class:`ValidationError`
+    naming the field and the choices (generated enums accept unknown values when *reading*
+    answers; what the SDK sends is checked here)."""
+    for member in enum_type:
+        if member.value == value:
+            return member
+    choices = ", ".join(repr(m.value) for m in enum_type)
+    raise ValidationError(f"{field}={value!r} is not supported; use one of {choices}", field=field)
 
 
 def pick_timeout(timeout: int, timeout_seconds: int | None, *, field: str = "timeout") -> int:
@@ -46,7 +40,7 @@ def agent_base_url(info: SandboxInfo) -> str:
     host = (info.public_host or info.direct_url or "").strip()
     if not host:
         raise HopxError(
-            f"Sandbox {info.sandbox_id} has no public_host yet (status: {info.status}); "
+            f"Sandbox {info.id} has no public_host yet (status: {info.status}); "
             "wait until it is running, then call get_info()",
             code="no_public_host",
         )
@@ -83,7 +77,7 @@ def preview_url(info: SandboxInfo, port: int) -> str:
     match = _PORT_PREFIX.match(netloc)
     if not match:
         raise HopxError(
-            f"Cannot derive a preview URL for sandbox {info.sandbox_id}: its public_host "
+            f"Cannot derive a preview URL for sandbox {info.id}: its public_host "
             f"{host!r} is not of the form scheme://<port>-<host> and the API gave no preview_url "
             "template; refresh the info with get_info() or ask the server's operator",
             code="no_preview_url",

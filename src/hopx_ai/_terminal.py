@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from ._frames import terminal_input_frame, terminal_message, terminal_resize_frame
-from .models import TerminalMessage
+from ._frames import terminal_input_frame, terminal_resize_frame
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
     from ._async._connections import AsyncAgentConnection
+    from ._events import TerminalMessage
     from ._sync._connections import SyncAgentConnection
 
 
@@ -34,18 +34,10 @@ class _PublishedTerminalFrames:
     async def iter_output(self, ws: ClientConnection) -> AsyncIterator[TerminalMessage]:
         """Messages (``output`` with ``data``, ``exit`` with ``code``) until the shell exits or
         the connection closes."""
-        from websockets.exceptions import ConnectionClosedOK
+        from ._async.terminal import iter_terminal_messages
 
-        try:
-            async for raw in ws:
-                message = terminal_message(raw)
-                if message is None:
-                    continue
-                yield message
-                if message.type == "exit":
-                    return
-        except ConnectionClosedOK:
-            return
+        async for message in iter_terminal_messages(ws):
+            yield message
 
 
 class AsyncTerminalBase(_PublishedTerminalFrames):

@@ -21,8 +21,5 @@ SyncAuthFlow: TypeAlias = Generator[httpx.Request, httpx.Response, None]
 AsyncTokenFetcher: TypeAlias = Callable[[], Awaitable[TokenData]]
 SyncTokenFetcher: TypeAlias = Callable[[], TokenData]
 
-AsyncResponseHook: TypeAlias = Callable[[httpx.Response], Awaitable[None]]
-SyncResponseHook: TypeAlias = Callable[[httpx.Response], None]
-
 AsyncUrlSource: TypeAlias = Callable[[], Awaitable[str]]
 SyncUrlSource: TypeAlias = Callable[[], str]

@@ -19,7 +19,9 @@ from .errors import AuthenticationError, HopxError, NetworkError, TimeoutError, 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
+    from ._sync._auth import SyncTokenManager
     from ._sync._connections import SyncAgentConnection
+    from ._token import TokenData
 
 
 def opening_error(
@@ -54,28 +56,36 @@ def is_unauthorized(error: Exception) -> bool:
     return isinstance(error, InvalidStatus) and error.response.status_code == 401
 
 
+class _TokensInThreads:
+    """A blocking ``Sandbox``'s token manager seen from asyncio: its calls run in a worker
+    thread, so the event loop never blocks on a token refresh."""
+
+    def __init__(self, tokens: SyncTokenManager) -> None:
+        self._tokens = tokens
+
+    @property
+    def can_refresh(self) -> bool:
+        return self._tokens.can_refresh
+
+    async def current(self) -> TokenData:
+        import anyio.to_thread
+
+        return await anyio.to_thread.run_sync(self._tokens.current)
+
+    async def refresh(self, stale: TokenData | None) -> TokenData:
+        import anyio.to_thread
+
+        return await anyio.to_thread.run_sync(functools.partial(self._tokens.refresh, stale))
+
+
 async def open_asyncio_websocket(
     agent: SyncAgentConnection, path: str, *, name: str, open_timeout: float | None
 ) -> ClientConnection:
     """An asyncio WebSocket to the agent of a blocking ``Sandbox`` (one token refresh on 401)."""
     import anyio.to_thread
-    from websockets.asyncio.client import connect
-    from websockets.exceptions import WebSocketException
+
+    from ._async._connections import open_agent_websocket
 
     url = websocket_url(await anyio.to_thread.run_sync(agent.base_url), path)
-    tokens = agent.tokens
-    token = await anyio.to_thread.run_sync(tokens.current)
-    for attempt in (1, 2):
-        try:
-            return await connect(
-                url,
-                additional_headers={"Authorization": f"Bearer {token.token}"},
-                open_timeout=open_timeout,
-                max_size=None,
-            )
-        except (OSError, WebSocketException) as error:
-            if is_unauthorized(error) and attempt == 1 and tokens.can_refresh:
-                token = await anyio.to_thread.run_sync(functools.partial(tokens.refresh, token))
-                continue
-            raise opening_error(error, name=name, url=url, open_timeout=open_timeout) from error
-    raise rejected(name)
+    tokens = _TokensInThreads(agent.tokens)
+    return await open_agent_websocket(url, tokens, name=name, open_timeout=open_timeout)

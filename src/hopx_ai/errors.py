@@ -14,13 +14,16 @@ from __future__ import annotations
 import builtins
 import difflib
 import email.utils
-import enum
 import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hopx_agent_api.models.error_code import ErrorCode as ErrorCode
+
 
 __all__ = [
     "APIError",
@@ -50,30 +53,6 @@ __all__ = [
     "error_from_response",
     "parse_retry_after",
 ]
-
-
-class ErrorCode(str, enum.Enum):
-    """Machine-readable error codes of the VM agent (flat error bodies)."""
-
-    METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
-    INVALID_JSON = "INVALID_JSON"
-    MISSING_PARAMETER = "MISSING_PARAMETER"
-    PATH_NOT_ALLOWED = "PATH_NOT_ALLOWED"
-    FILE_NOT_FOUND = "FILE_NOT_FOUND"
-    PERMISSION_DENIED = "PERMISSION_DENIED"
-    COMMAND_FAILED = "COMMAND_FAILED"
-    EXECUTION_TIMEOUT = "EXECUTION_TIMEOUT"
-    EXECUTION_FAILED = "EXECUTION_FAILED"
-    INTERNAL_ERROR = "INTERNAL_ERROR"
-    INVALID_PATH = "INVALID_PATH"
-    FILE_ALREADY_EXISTS = "FILE_ALREADY_EXISTS"
-    DIRECTORY_NOT_FOUND = "DIRECTORY_NOT_FOUND"
-    INVALID_REQUEST = "INVALID_REQUEST"
-    PROCESS_NOT_FOUND = "PROCESS_NOT_FOUND"
-    DESKTOP_NOT_AVAILABLE = "DESKTOP_NOT_AVAILABLE"
-    UNAUTHORIZED = "UNAUTHORIZED"
-    PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
-    NOT_FOUND = "NOT_FOUND"
 
 
 # --------------------------------------------------------------------------- metadata
@@ -445,6 +424,11 @@ def _parse_error_body(content: bytes) -> _ErrorBody:
     )
 
 
+def error_code_of(content: bytes) -> str | None:
+    """The ``code`` of an error body of either shape (None if it has none)."""
+    return _parse_error_body(content).code
+
+
 def _str_or_none(value: Any) -> str | None:
     if value is None or isinstance(value, dict | list):
         return None
@@ -634,3 +618,13 @@ def error_from_response(
     if cls is TemplateBuildError:
         return TemplateBuildError(message, **common)
     return cls(message, **common)
+
+
+def __getattr__(name: str) -> Any:
+    # ``ErrorCode``: the machine-readable codes of the agent's flat error bodies, the generated
+    # enum of vm-agent.yaml (loaded on first use: ``import hopx_ai`` stays cheap).
+    if name == "ErrorCode":
+        from hopx_agent_api.models.error_code import ErrorCode
+
+        return ErrorCode
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

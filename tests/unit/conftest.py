@@ -153,17 +153,34 @@ def clock() -> Clock:
     return Clock()
 
 
+class _Routing:
+    """The router of the running test, behind the one transport the tests hand the SDK."""
+
+    router: Router | None = None
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if self.router is None:
+            raise RuntimeError("no fake server: use the `fake` fixture")
+        return self.router(request)
+
+
+_ROUTING = _Routing()
+# What tests pass as ``transport=`` (the public parameter): both blocking and async clients.
+TRANSPORT = httpx.MockTransport(_ROUTING)
+
+
 @pytest.fixture
 def fake(router: Router, sleeps: Sleeps, clock: Clock) -> Iterator[Router]:
-    """All SDK HTTP traffic goes to ``router``; sleeps are recorded; time is ``clock``."""
-    with override_http(
-        transport=httpx.MockTransport(router),
-        sync_sleep=sleeps.sync,
-        async_sleep=sleeps.async_,
-        clock=clock,
-        random=lambda: 0.5,
-    ):
-        yield router
+    """SDK calls made with ``transport=TRANSPORT`` go to ``router``; sleeps are recorded; time
+    is ``clock``."""
+    _ROUTING.router = router
+    try:
+        with override_http(
+            sync_sleep=sleeps.sync, async_sleep=sleeps.async_, clock=clock, random=lambda: 0.5
+        ):
+            yield router
+    finally:
+        _ROUTING.router = None
 
 
 @pytest.fixture(autouse=True)

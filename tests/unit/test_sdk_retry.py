@@ -11,6 +11,7 @@ from .conftest import (
     API_KEY,
     CP_URL,
     SANDBOX_ID,
+    TRANSPORT,
     Clock,
     Router,
     Sleeps,
@@ -37,7 +38,9 @@ def created(router: Router, clock: Clock) -> None:
 
 
 def sandbox(max_retries: int = 3) -> Sandbox:
-    return Sandbox(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL, max_retries=max_retries)
+    return Sandbox(
+        SANDBOX_ID, api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT, max_retries=max_retries
+    )
 
 
 def test_429_with_retry_after_seconds_is_honoured(fake: Router, sleeps: Sleeps) -> None:
@@ -119,7 +122,9 @@ def test_retry_after_longer_than_the_cap_is_not_waited_for(fake: Router, sleeps:
 def test_create_is_not_replayed_after_a_503(fake: Router, sleeps: Sleeps) -> None:
     fake.on("POST", "/v1/sandboxes", json_response(503, {}))
     with pytest.raises(errors.ServerError):
-        Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+        Sandbox.create(
+            template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+        )
     assert fake.count("POST", "/v1/sandboxes") == 1
     assert sleeps.delays == []
 
@@ -127,7 +132,9 @@ def test_create_is_not_replayed_after_a_503(fake: Router, sleeps: Sleeps) -> Non
 def test_create_is_not_replayed_after_a_429(fake: Router, sleeps: Sleeps) -> None:
     fake.on("POST", "/v1/sandboxes", json_response(429, {}, {"Retry-After": "3"}))
     with pytest.raises(errors.RateLimitError) as raised:
-        Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+        Sandbox.create(
+            template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+        )
     assert raised.value.retry_after == 3
     assert fake.count("POST", "/v1/sandboxes") == 1
     assert sleeps.delays == []
@@ -138,7 +145,9 @@ def test_post_execute_is_not_replayed_after_a_read_timeout(
 ) -> None:
     created(fake, clock)
     fake.agent("POST", "/execute", httpx.ReadTimeout("no answer"))
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     with pytest.raises(errors.TimeoutError) as raised:
         sb.run_code("import time; time.sleep(999)")
     assert fake.count("POST", "/execute") == 1
@@ -160,7 +169,9 @@ def test_post_is_retried_when_the_connection_failed_before_sending(
         httpx.ConnectError("refused"),
         {"stdout": "hi\n", "stderr": "", "exit_code": 0, "success": True},
     )
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     assert sb.run_code("print('hi')").stdout == "hi\n"
     assert fake.count("POST", "/execute") == 2
     assert len(sleeps.delays) == 1
@@ -169,7 +180,9 @@ def test_post_is_retried_when_the_connection_failed_before_sending(
 def test_post_execute_is_not_replayed_after_a_502(fake: Router, clock: Clock) -> None:
     created(fake, clock)
     fake.agent("POST", "/execute", json_response(502, {}))
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     with pytest.raises(errors.HopxError):
         sb.run_code("x = 1")
     assert fake.count("POST", "/execute") == 1
@@ -178,7 +191,9 @@ def test_post_execute_is_not_replayed_after_a_502(fake: Router, clock: Clock) ->
 def test_files_write_is_not_replayed_after_a_dropped_connection(fake: Router, clock: Clock) -> None:
     created(fake, clock)
     fake.agent("POST", "/files/write", httpx.ReadError("reset"))
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     with pytest.raises(errors.NetworkError):
         sb.files.write("/workspace/a.txt", "data")
     assert fake.count("POST", "/files/write") == 1
@@ -192,7 +207,9 @@ def test_get_is_retried_after_a_dropped_connection(fake: Router, clock: Clock) -
         httpx.RemoteProtocolError("closed"),
         {"path": "/workspace/a.txt", "content": "x", "size": 1, "encoding": "utf-8"},
     )
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     assert sb.files.read("/workspace/a.txt") == "x"
     assert fake.count("GET", "/files/read") == 2
 
@@ -206,7 +223,9 @@ def test_desktop_not_available_503_is_not_retried(
         "/desktop/vnc/status",
         agent_error(503, "DESKTOP_NOT_AVAILABLE", "no desktop", missing_dependencies=["xvfb"]),
     )
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     with pytest.raises(errors.DesktopNotAvailableError) as raised:
         sb.desktop.get_vnc_status()
     assert raised.value.missing_dependencies == ["xvfb"]
@@ -217,7 +236,7 @@ def test_desktop_not_available_503_is_not_retried(
 @pytest.mark.anyio
 async def test_async_429_then_success(fake: Router, sleeps: Sleeps) -> None:
     fake.on("GET", INFO_PATH, json_response(429, {}, {"Retry-After": "1"}), sandbox_json())
-    sb = AsyncSandbox(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL)
+    sb = AsyncSandbox(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT)
     info = await sb.get_info()
     await sb.close()
     assert info.sandbox_id == SANDBOX_ID
@@ -230,7 +249,9 @@ async def test_async_post_execute_is_not_replayed_after_a_read_timeout(
 ) -> None:
     created(fake, clock)
     fake.agent("POST", "/execute", httpx.ReadTimeout("no answer"))
-    sb = await AsyncSandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = await AsyncSandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     with pytest.raises(errors.TimeoutError, match="execution timeout 5 s"):
         await sb.run_code("while True: pass", timeout_seconds=5)
     await sb.close()

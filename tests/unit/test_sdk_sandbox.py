@@ -17,6 +17,7 @@ from .conftest import (
     API_KEY,
     CP_URL,
     SANDBOX_ID,
+    TRANSPORT,
     Clock,
     Router,
     agent_error,
@@ -36,7 +37,9 @@ def serve_create(router: Router, **extra: Any) -> None:
 
 
 def create() -> Sandbox:
-    return Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    return Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
 
 
 @pytest.fixture
@@ -56,6 +59,7 @@ def test_create_sends_env_vars_in_the_create_body_only(fake: Router) -> None:
         env_vars={"DEBUG": "true"},
         api_key=API_KEY,
         base_url=CP_URL,
+        transport=TRANSPORT,
     )
     (request,) = fake.calls("POST", "/v1/sandboxes")
     assert body_of(request) == {
@@ -71,13 +75,19 @@ def test_create_sends_env_vars_in_the_create_body_only(fake: Router) -> None:
 
 def test_create_by_template_id(fake: Router) -> None:
     serve_create(fake)
-    Sandbox.create(template_id="291", internet_access=False, api_key=API_KEY, base_url=CP_URL)
+    Sandbox.create(
+        template_id="291",
+        internet_access=False,
+        api_key=API_KEY,
+        base_url=CP_URL,
+        transport=TRANSPORT,
+    )
     assert body_of(fake.requests[-1]) == {"template_id": "291", "internet_access": False}
 
 
 def test_create_without_a_template_names_the_field(fake: Router) -> None:
     with pytest.raises(errors.ValidationError) as raised:
-        Sandbox.create(api_key=API_KEY, base_url=CP_URL)
+        Sandbox.create(api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT)
     assert raised.value.field == "template"
     assert fake.requests == []
 
@@ -90,7 +100,9 @@ def test_create_with_an_unknown_template_suggests_one(fake: Router) -> None:
         {"object": "list", "has_more": False, "data": [{"id": "1", "name": "code-interpreter"}]},
     )
     with pytest.raises(errors.TemplateNotFoundError) as raised:
-        Sandbox.create(template="code-interpeter", api_key=API_KEY, base_url=CP_URL)
+        Sandbox.create(
+            template="code-interpeter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+        )
     assert raised.value.suggested_template == "code-interpreter"
     assert raised.value.request_id == "req_cp"
 
@@ -115,12 +127,12 @@ async def test_async_create_works_as_await_and_as_async_with(fake: Router) -> No
     serve_create(fake)
     fake.on("DELETE", INFO, sandbox_json())
     sandbox = await AsyncSandbox.create(
-        template="code-interpreter", api_key=API_KEY, base_url=CP_URL
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
     )
     assert sandbox.agent_url == AGENT_URL
     await sandbox.close()
     async with AsyncSandbox.create(
-        template="code-interpreter", api_key=API_KEY, base_url=CP_URL
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
     ) as sandbox:
         assert sandbox.sandbox_id == SANDBOX_ID
     assert fake.count("DELETE", INFO) == 1
@@ -128,7 +140,7 @@ async def test_async_create_works_as_await_and_as_async_with(fake: Router) -> No
 
 def test_kill_works_on_the_class_and_on_an_instance(fake: Router, sb: Sandbox) -> None:
     fake.on("DELETE", INFO, sandbox_json())
-    Sandbox.kill(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL)
+    Sandbox.kill(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT)
     sb.kill()
     assert fake.count("DELETE", INFO) == 2
 
@@ -136,7 +148,7 @@ def test_kill_works_on_the_class_and_on_an_instance(fake: Router, sb: Sandbox) -
 @pytest.mark.anyio
 async def test_async_kill_on_the_class(fake: Router) -> None:
     fake.on("DELETE", INFO, sandbox_json())
-    await AsyncSandbox.kill(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL)
+    await AsyncSandbox.kill(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT)
     assert fake.count("DELETE", INFO) == 1
 
 
@@ -144,7 +156,7 @@ def test_connect_resumes_a_paused_sandbox_and_refreshes_the_token(fake: Router) 
     fake.on("GET", INFO, sandbox_json(status="paused"))
     fake.on("POST", f"{INFO}/resume", sandbox_json(status="running"))
     fake.on("POST", REFRESH, TOKEN_FIELDS)
-    sb = Sandbox.connect(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.connect(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT)
     assert [f"{r.method} {r.url.path}" for r in fake.requests] == [
         f"GET {INFO}",
         f"POST {INFO}/resume",
@@ -156,13 +168,13 @@ def test_connect_resumes_a_paused_sandbox_and_refreshes_the_token(fake: Router) 
 def test_connect_to_a_stopped_sandbox_says_what_to_do(fake: Router) -> None:
     fake.on("GET", INFO, sandbox_json(status="stopped"))
     with pytest.raises(errors.HopxError, match="start it first"):
-        Sandbox.connect(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL)
+        Sandbox.connect(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT)
 
 
 def test_connect_to_a_missing_sandbox(fake: Router) -> None:
     fake.on("GET", INFO, cp_error(404, "not_found", "no such sandbox"))
     with pytest.raises(errors.NotFoundError):
-        Sandbox.connect(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL)
+        Sandbox.connect(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT)
 
 
 def test_lifecycle_calls(fake: Router, sb: Sandbox) -> None:
@@ -242,7 +254,7 @@ def test_preview_url_without_a_port_prefix_or_template_is_a_clear_error(fake: Ro
 
 
 def test_agent_url_is_a_property_without_network(fake: Router) -> None:
-    sb = Sandbox(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT)
     with pytest.raises(errors.HopxError, match="get_info"):
         _ = sb.agent_url
     _ = (sb.files, sb.commands, sb.env, sb.cache, sb.desktop, sb.terminal, repr(sb), str(sb))
@@ -255,7 +267,9 @@ def test_agent_url_is_a_property_without_network(fake: Router) -> None:
 @pytest.mark.anyio
 async def test_async_agent_url_is_a_str_that_can_also_be_awaited(fake: Router) -> None:
     serve_create(fake)
-    sb = await AsyncSandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = await AsyncSandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     requests_before = len(fake.requests)
     assert sb.agent_url == AGENT_URL and isinstance(sb.agent_url, str)
     assert await sb.agent_url == AGENT_URL  # the published 0.5.0 form
@@ -377,7 +391,9 @@ def test_execution_timeout_says_which_timeout_and_how_to_raise_it(
 async def test_async_run_code_accepts_timeout_seconds(fake: Router) -> None:
     serve_create(fake)
     fake.agent("POST", "/execute", EXECUTED)
-    sb = await AsyncSandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = await AsyncSandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     await sb.run_code("x", timeout_seconds=7)
     await sb.run_code("x", timeout=8)
     await sb.close()
@@ -427,7 +443,9 @@ async def test_async_list_and_kill_processes_use_the_same_endpoints(fake: Router
     serve_create(fake)
     fake.agent("GET", "/execute/processes", {"processes": [], "count": 0})
     fake.agent("DELETE", "/execute/kill", {"success": False})
-    sb = await AsyncSandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = await AsyncSandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     assert await sb.list_processes() == []
     await sb.kill_process("proc_9")
     await sb.close()
@@ -591,7 +609,7 @@ def test_desktop_resource(fake: Router, sb: Sandbox) -> None:
         "x": 10, "y": 20, "button": "right", "clicks": 1,
     }  # fmt: skip
     (window,) = sb.desktop.get_windows()
-    assert (window.id, window.title) == ("7", "xterm")
+    assert (window.id, window.title) == (7, "xterm")  # an X11 window id (int in the YAML)
     assert sb.desktop.get_available_resolutions() == [(1024, 768)]
     with pytest.raises(errors.ValidationError):
         sb.desktop.click(1, 1, button="sideways")
@@ -670,7 +688,7 @@ def test_a_sandbox_built_from_its_id_loads_what_it_needs_on_first_use(fake: Rout
     fake.on("GET", INFO, sandbox_json())
     fake.on("POST", REFRESH, TOKEN_FIELDS)
     fake.agent("GET", "/files/read", {"path": "/w/a", "content": "x", "size": 1})
-    sb = Sandbox(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox(SANDBOX_ID, api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT)
     assert sb.files.read("/w/a") == "x"
     assert [f"{r.method} {r.url.path}" for r in fake.requests] == [
         f"GET {INFO}",
@@ -682,7 +700,7 @@ def test_a_sandbox_built_from_its_id_loads_what_it_needs_on_first_use(fake: Rout
 
 def test_debug_talks_to_the_agent_directly(fake: Router) -> None:
     fake.agent("GET", "/files/read", {"path": "/w/a", "content": "x", "size": 1})
-    sb = Sandbox.debug(AGENT_URL.replace("https://", "wss://"), "jwt-debug")
+    sb = Sandbox.debug(AGENT_URL.replace("https://", "wss://"), "jwt-debug", transport=TRANSPORT)
     assert sb.agent_url == AGENT_URL
     assert sb.files.read("/w/a") == "x"
     assert fake.requests[-1].headers["Authorization"] == "Bearer jwt-debug"

@@ -14,7 +14,7 @@ from websockets.sync.server import ServerConnection, serve
 
 from hopx_ai import AsyncSandbox, Sandbox, errors
 
-from .conftest import API_KEY, CP_URL, SANDBOX_ID, Router, json_response, sandbox_json
+from .conftest import API_KEY, CP_URL, SANDBOX_ID, TRANSPORT, Router, json_response, sandbox_json
 
 REFRESH = f"/v1/sandboxes/{SANDBOX_ID}/token/refresh"
 
@@ -90,7 +90,9 @@ def test_run_code_stream_yields_typed_events(fake: Router, agent_ws: tuple[Agent
     agent, port = agent_ws
     serve_create(fake, port)
     agent.behaviour = execution(agent)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     events = list(sb.run_code_stream("print('a')", timeout=30, env={"X": "1"}))
     assert [e.type for e in events] == ["stdout", "stderr", "result", "complete"]
     assert events[0]["data"] == "a\n" and events[0].data == "a\n"
@@ -112,7 +114,9 @@ async def test_async_run_code_stream(fake: Router, agent_ws: tuple[AgentWs, int]
     agent, port = agent_ws
     serve_create(fake, port)
     agent.behaviour = execution(agent)
-    sb = await AsyncSandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = await AsyncSandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     events = [event async for event in sb.run_code_stream("print('a')")]
     await sb.close()
     assert [e.type for e in events] == ["stdout", "stderr", "result", "complete"]
@@ -133,7 +137,9 @@ def test_stream_error_frame_raises_the_mapped_error(
         ws.send(json.dumps({"type": "complete", "success": False}))
 
     agent.behaviour = play
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     seen = []
     with pytest.raises(errors.ExecutionTimeoutError):
         for event in sb.run_code_stream("while True: pass", timeout=1):
@@ -149,7 +155,9 @@ def test_websocket_handshake_401_refreshes_the_token_once(
     fake.on("POST", REFRESH, {"auth_token": "jwt-2", "token_expires_at": "2100-01-01T00:00:00Z"})
     agent.accepted_tokens = {"jwt-2"}
     agent.behaviour = execution(agent)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     assert [e.type for e in sb.run_code_stream("x")][-1] == "complete"
     assert agent.auth_headers == ["Bearer jwt-1", "Bearer jwt-2"]
     assert fake.count("POST", REFRESH) == 1
@@ -162,7 +170,9 @@ def test_websocket_rejected_twice_is_an_authentication_error(
     serve_create(fake, port)
     fake.on("POST", REFRESH, {"auth_token": "jwt-2", "token_expires_at": "2100-01-01T00:00:00Z"})
     agent.accepted_tokens = set()
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     with pytest.raises(errors.AuthenticationError):
         list(sb.run_code_stream("x"))
     assert fake.count("POST", REFRESH) == 1
@@ -181,7 +191,9 @@ def test_files_watch_yields_changes_until_the_caller_stops(
         ws.recv()  # wait until the client closes
 
     agent.behaviour = play
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     changes = []
     for change in sb.files.watch("/w"):
         changes.append(change.path)
@@ -213,12 +225,14 @@ def test_blocking_terminal_session(fake: Router, agent_ws: tuple[AgentWs, int]) 
     agent, port = agent_ws
     serve_create(fake, port)
     agent.behaviour = terminal_play(agent)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     with sb.terminal.open() as term:
         term.send_input("echo hello\n")
         term.resize(cols=120, rows=40)
         messages = list(term)
-    assert [(m.type, m.data, m.code) for m in messages] == TERMINAL_MESSAGES
+    assert [(m.type, m.get("data"), m.get("code")) for m in messages] == TERMINAL_MESSAGES
     assert agent.seen == TERMINAL_FRAMES
     assert agent.path == "/terminal"
 
@@ -230,7 +244,9 @@ def test_published_terminal_example_runs_on_the_blocking_sandbox(
     agent, port = agent_ws
     serve_create(fake, port)
     agent.behaviour = terminal_play(agent)
-    sandbox = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sandbox = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     messages = []
 
     async def use_terminal() -> None:
@@ -242,7 +258,7 @@ def test_published_terminal_example_runs_on_the_blocking_sandbox(
         await ws.close()
 
     asyncio.run(use_terminal())
-    assert [(m.type, m.data, m.code) for m in messages] == TERMINAL_MESSAGES
+    assert [(m.type, m.get("data"), m.get("code")) for m in messages] == TERMINAL_MESSAGES
     assert agent.seen == TERMINAL_FRAMES
     assert agent.auth_headers == ["Bearer jwt-1"]
 
@@ -254,16 +270,18 @@ async def test_async_terminal_published_form_and_session(
     agent, port = agent_ws
     serve_create(fake, port)
     agent.behaviour = terminal_play(agent)
-    sb = await AsyncSandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = await AsyncSandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     ws = await sb.terminal.connect()
     await sb.terminal.send_input(ws, "echo hello\n")
     await sb.terminal.resize(ws, cols=120, rows=40)
-    published = [(m.type, m.data, m.code) async for m in sb.terminal.iter_output(ws)]
+    published = [(m.type, m.get("data"), m.get("code")) async for m in sb.terminal.iter_output(ws)]
     await ws.close()
     async with await sb.terminal.open() as term:
         await term.send_input("echo hello\n")
         await term.resize(120, 40)
-        session = [(m.type, m.data, m.code) async for m in term]
+        session = [(m.type, m.get("data"), m.get("code")) async for m in term]
     await sb.close()
     assert published == session == TERMINAL_MESSAGES
     assert agent.seen == TERMINAL_FRAMES * 2
@@ -275,7 +293,9 @@ def test_published_async_for_on_the_blocking_sandbox_streams(
     """Published 0.5.0 made run_code_stream and files.watch async generators on Sandbox too."""
     agent, port = agent_ws
     serve_create(fake, port)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
 
     async def consume() -> tuple[list[str], list[str | None]]:
         agent.behaviour = execution(agent)
@@ -311,7 +331,9 @@ def test_published_async_stream_on_the_blocking_sandbox_refreshes_a_rejected_tok
     fake.on("POST", REFRESH, {"auth_token": "jwt-2", "token_expires_at": "2100-01-01T00:00:00Z"})
     agent.accepted_tokens = {"jwt-2"}
     agent.behaviour = execution(agent)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
 
     async def consume() -> list[str]:
         return [event.type async for event in sb.run_code_stream("x")]
@@ -325,7 +347,9 @@ def test_a_stream_is_read_one_way_only(fake: Router, agent_ws: tuple[AgentWs, in
     agent, port = agent_ws
     serve_create(fake, port)
     agent.behaviour = execution(agent)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     stream = sb.run_code_stream("x")
     assert next(stream).type == "stdout"
 
@@ -339,7 +363,9 @@ def test_a_stream_is_read_one_way_only(fake: Router, agent_ws: tuple[AgentWs, in
 
 def test_stream_arguments_are_checked_when_called(fake: Router) -> None:
     serve_create(fake, 1)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     with pytest.raises(errors.ValidationError, match="language"):
         sb.run_code_stream("x", language="cobol")
     with pytest.raises(errors.ValidationError, match="path"):

@@ -108,6 +108,8 @@ def test_instance_and_class_kill_have_matching_signatures() -> None:
         "sandbox_id",
         "api_key",
         "base_url",
+        "http_client",
+        "transport",
     ]
 
 

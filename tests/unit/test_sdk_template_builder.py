@@ -35,7 +35,18 @@ from hopx_ai.template._copy_content import collect
 from hopx_ai.template._tarball import FIXED_MTIME, write_tarball
 from hopx_ai.template._upload import FileStream
 
-from .conftest import API_KEY, CP_URL, Clock, Router, body_of, cp_error, json_response, sandbox_json
+from .conftest import (
+    _ROUTING,
+    API_KEY,
+    CP_URL,
+    TRANSPORT,
+    Clock,
+    Router,
+    body_of,
+    cp_error,
+    json_response,
+    sandbox_json,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 UPLOAD_HOST = "uploads.example.test"
@@ -65,10 +76,12 @@ def cp(router: Router, clock: Clock, sleeps: list[float]) -> Iterator[Router]:
         sleeps.append(seconds)
         clock.now += seconds
 
-    with override_http(
-        transport=httpx.MockTransport(router), async_sleep=sleep, clock=clock, random=lambda: 0.5
-    ):
-        yield router
+    _ROUTING.router = router
+    try:
+        with override_http(async_sleep=sleep, clock=clock, random=lambda: 0.5):
+            yield router
+    finally:
+        _ROUTING.router = None
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +146,12 @@ def serve_successful_build(router: Router) -> None:
 
 def options(tmp_path: Path, **extra: Any) -> BuildOptions:
     return BuildOptions(
-        name="my-template", api_key=API_KEY, base_url=CP_URL, context_path=str(tmp_path), **extra
+        name="my-template",
+        api_key=API_KEY,
+        base_url=CP_URL,
+        transport=TRANSPORT,
+        context_path=str(tmp_path),
+        **extra,
     )
 
 
@@ -605,7 +623,11 @@ async def test_invalid_builds_fail_before_any_request(
 ) -> None:
     settings = {"name": "my-template", **extra}
     build_options = BuildOptions(
-        api_key=API_KEY, base_url=CP_URL, context_path=str(tmp_path), **settings
+        api_key=API_KEY,
+        base_url=CP_URL,
+        transport=TRANSPORT,
+        context_path=str(tmp_path),
+        **settings,
     )
 
     with pytest.raises(errors.ValidationError) as caught:
@@ -622,7 +644,7 @@ async def test_get_logs_reads_from_an_offset(cp: Router) -> None:
         {"logs": "a\n\nb\n", "offset": 9, "status": "building", "complete": False, "new": 1},
     )
 
-    logs = await get_logs("5001", API_KEY, offset=5, base_url=CP_URL)
+    logs = await get_logs("5001", API_KEY, offset=5, base_url=CP_URL, transport=TRANSPORT)
 
     assert (logs.logs, logs.offset, logs.status, logs.complete) == (
         "a\n\nb\n",

@@ -15,6 +15,7 @@ from .conftest import (
     API_KEY,
     CP_URL,
     SANDBOX_ID,
+    TRANSPORT,
     Clock,
     Router,
     agent_error,
@@ -62,7 +63,9 @@ def test_token_expiring_within_a_minute_is_refreshed_before_the_request(
     tokens: list[str] = []
     serve_refresh(fake, clock, tokens)
     fake.agent("GET", "/files/read", READ_OK)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     assert sb.files.read("/workspace/a") == "ok"
     assert fake.count("POST", REFRESH) == 1
     assert [bearer(r) for r in fake.calls("GET", "/files/read")] == ["fresh-1"]
@@ -71,7 +74,9 @@ def test_token_expiring_within_a_minute_is_refreshed_before_the_request(
 def test_token_with_time_left_is_used_as_is(fake: Router, clock: Clock) -> None:
     serve_create(fake, "current", clock.now + 3000)
     fake.agent("GET", "/files/read", READ_OK)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     sb.files.read("/workspace/a")
     assert fake.count("POST", REFRESH) == 0
     assert bearer(fake.calls("GET", "/files/read")[0]) == "current"
@@ -83,7 +88,9 @@ def test_expiry_is_read_from_the_jwt_when_the_api_gives_none(fake: Router, clock
     tokens: list[str] = []
     serve_refresh(fake, clock, tokens)
     fake.agent("GET", "/files/read", READ_OK)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     sb.files.read("/workspace/a")
     assert fake.count("POST", REFRESH) == 1
 
@@ -93,7 +100,9 @@ def test_a_401_refreshes_once_and_replays_once(fake: Router, clock: Clock) -> No
     tokens: list[str] = []
     serve_refresh(fake, clock, tokens)
     fake.agent("GET", "/files/read", agent_error(401, "UNAUTHORIZED", "bad token"), READ_OK)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     assert sb.files.read("/workspace/a") == "ok"
     assert fake.count("POST", REFRESH) == 1
     assert [bearer(r) for r in fake.calls("GET", "/files/read")] == ["revoked", "fresh-1"]
@@ -104,7 +113,9 @@ def test_a_second_401_raises_without_more_refreshes(fake: Router, clock: Clock) 
     tokens: list[str] = []
     serve_refresh(fake, clock, tokens)
     fake.agent("GET", "/files/read", agent_error(401, "UNAUTHORIZED", "bad token"))
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     with pytest.raises(errors.AuthenticationError) as raised:
         sb.files.read("/workspace/a")
     assert fake.count("POST", REFRESH) == 1
@@ -122,7 +133,9 @@ def test_post_body_is_replayed_intact_after_a_401(fake: Router, clock: Clock) ->
         agent_error(401, "UNAUTHORIZED", "bad token"),
         {"stdout": "2\n", "stderr": "", "exit_code": 0, "success": True},
     )
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     assert sb.run_code("print(1 + 1)").stdout == "2\n"
     first, second = fake.calls("POST", "/execute")
     assert first.content == second.content
@@ -130,7 +143,9 @@ def test_post_body_is_replayed_intact_after_a_401(fake: Router, clock: Clock) ->
 
 def test_debug_sandbox_does_not_refresh(fake: Router) -> None:
     fake.agent("GET", "/files/read", agent_error(401, "UNAUTHORIZED", "bad token"))
-    sb = Sandbox.debug(f"wss://7777-{SANDBOX_ID}.us-east.vms.example.test", "jwt")
+    sb = Sandbox.debug(
+        f"wss://7777-{SANDBOX_ID}.us-east.vms.example.test", "jwt", transport=TRANSPORT
+    )
     with pytest.raises(errors.AuthenticationError):
         sb.files.read("/workspace/a")
     assert fake.count("GET", "/files/read") == 1
@@ -142,7 +157,9 @@ def test_concurrent_threads_share_one_refresh(fake: Router, clock: Clock) -> Non
     tokens: list[str] = []
     serve_refresh(fake, clock, tokens, delay=0.05)
     fake.agent("GET", "/files/read", READ_OK)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     results = in_threads(6, lambda: sb.files.read("/workspace/a"))
     assert results == ["ok"] * 6
     assert fake.count("POST", REFRESH) == 1
@@ -159,7 +176,9 @@ def test_concurrent_threads_hit_by_401_share_one_refresh(fake: Router, clock: Cl
         return json_response(200, READ_OK)
 
     fake.agent("GET", "/files/read", read)
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     results = in_threads(5, lambda: sb.files.read("/workspace/a"))
     assert results == ["ok"] * 5
     assert fake.count("POST", REFRESH) == 1
@@ -171,7 +190,9 @@ async def test_async_concurrent_calls_share_one_refresh(fake: Router, clock: Clo
     tokens: list[str] = []
     serve_refresh(fake, clock, tokens)
     fake.agent("GET", "/files/read", READ_OK)
-    sb = await AsyncSandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = await AsyncSandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     results = await asyncio.gather(*(sb.files.read("/workspace/a") for _ in range(8)))
     await sb.close()
     assert results == ["ok"] * 8
@@ -189,7 +210,9 @@ async def test_async_401_refreshes_once_and_replays_once(fake: Router, clock: Cl
         return READ_OK
 
     fake.agent("GET", "/files/read", read)
-    sb = await AsyncSandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = await AsyncSandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     results = await asyncio.gather(*(sb.files.read("/workspace/a") for _ in range(4)))
     await sb.close()
     assert results == ["ok"] * 4
@@ -200,7 +223,9 @@ async def test_async_401_refreshes_once_and_replays_once(fake: Router, clock: Cl
 def test_refresh_token_and_get_token(fake: Router, clock: Clock) -> None:
     serve_create(fake, "first", clock.now + 3000)
     serve_refresh(fake, clock, [])
-    sb = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    sb = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     assert sb.get_token() == "first"
     sb.refresh_token()
     assert sb.get_token() == "fresh-1"
@@ -209,7 +234,11 @@ def test_refresh_token_and_get_token(fake: Router, clock: Clock) -> None:
 
 def test_tokens_belong_to_the_sandbox_object(fake: Router, clock: Clock) -> None:
     serve_create(fake, "token-a", clock.now + 3000)
-    a = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    a = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     serve_create(fake, "token-b", clock.now + 3000)
-    b = Sandbox.create(template="code-interpreter", api_key=API_KEY, base_url=CP_URL)
+    b = Sandbox.create(
+        template="code-interpreter", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT
+    )
     assert (a.get_token(), b.get_token()) == ("token-a", "token-b")

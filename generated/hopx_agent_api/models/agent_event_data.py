@@ -1,21 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.agent_event_data_stream import AgentEventDataStream
 from ..models.language import Language
 from ..models.process_status import ProcessStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="AgentEventData")
 
 
-@_attrs_define
-class AgentEventData:
+@_attrs_define(eq=False, repr=False)
+class AgentEventData(WireModel):
     """Payload of an agent event; the keys present depend on `event`.
 
     Attributes:
@@ -33,6 +33,19 @@ class AgentEventData:
         keys (list[str] | Unset): Variables changed (`env.changed`).
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "process_id",
+            "execution_id",
+            "status",
+            "exit_code",
+            "stream",
+            "data",
+            "language",
+            "keys",
+        }
+    )
+
     process_id: str | Unset = UNSET
     execution_id: str | Unset = UNSET
     status: ProcessStatus | Unset = UNSET
@@ -40,8 +53,7 @@ class AgentEventData:
     stream: AgentEventDataStream | Unset = UNSET
     data: str | Unset = UNSET
     language: Language | Unset = UNSET
-    keys: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    keys: list[str] | Unset = UNSET  # type: ignore[assignment]
 
     def to_dict(self) -> dict[str, Any]:
         process_id = self.process_id
@@ -72,8 +84,8 @@ class AgentEventData:
         if not isinstance(self.keys, Unset):
             keys = self.keys
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update({})
         if process_id is not UNSET:
             field_dict["process_id"] = process_id
@@ -95,13 +107,16 @@ class AgentEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        process_id = d.pop("process_id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        process_id = _types.as_str_or_none(_types.value(d, "process_id"))
 
-        execution_id = d.pop("execution_id", UNSET)
+        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
 
-        _status = d.pop("status", UNSET)
+        _status = _types.value(d, "status")
         status: ProcessStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -115,25 +130,25 @@ class AgentEventData:
                 return data
             return cast(int | None | Unset, data)
 
-        exit_code = _parse_exit_code(d.pop("exit_code", UNSET))
+        exit_code = _parse_exit_code(_types.value(d, "exit_code"))
 
-        _stream = d.pop("stream", UNSET)
+        _stream = _types.value(d, "stream")
         stream: AgentEventDataStream | Unset
         if isinstance(_stream, Unset):
             stream = UNSET
         else:
             stream = AgentEventDataStream(_stream)
 
-        data = d.pop("data", UNSET)
+        data = _types.as_str_or_none(_types.value(d, "data"))
 
-        _language = d.pop("language", UNSET)
+        _language = _types.value(d, "language")
         language: Language | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = Language(_language)
 
-        keys = cast(list[str], d.pop("keys", UNSET))
+        keys = cast(list[str] | Unset, _types.value(d, "keys"))
 
         _agent_event_data_instance = cls(
             process_id=process_id,
@@ -145,22 +160,5 @@ class AgentEventData:
             language=language,
             keys=keys,
         )
-
-        _agent_event_data_instance.additional_properties = d
+        dict.update(_agent_event_data_instance, d)
         return _agent_event_data_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

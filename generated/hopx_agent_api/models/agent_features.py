@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="AgentFeatures")
 
 
-@_attrs_define
-class AgentFeatures:
+@_attrs_define(eq=False, repr=False)
+class AgentFeatures(WireModel):
     """Capabilities of this agent (published SDK reads `features`). Unknown future flags may appear.
 
     Attributes:
@@ -25,6 +27,20 @@ class AgentFeatures:
         desktop (bool): Desktop automation (X11/VNC) available.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "code_execution",
+            "file_operations",
+            "terminal_access",
+            "websocket_streaming",
+            "rich_output",
+            "background_jobs",
+            "ipython_kernel",
+            "system_metrics",
+            "desktop",
+        }
+    )
+
     code_execution: bool
     file_operations: bool
     terminal_access: bool
@@ -34,7 +50,6 @@ class AgentFeatures:
     ipython_kernel: bool
     system_metrics: bool
     desktop: bool
-    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code_execution = self.code_execution
@@ -55,8 +70,8 @@ class AgentFeatures:
 
         desktop = self.desktop
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "code_execution": code_execution,
@@ -74,25 +89,28 @@ class AgentFeatures:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code_execution = d.pop("code_execution")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        code_execution = _types.as_bool(_types.value(d, "code_execution"))
 
-        file_operations = d.pop("file_operations")
+        file_operations = _types.as_bool(_types.value(d, "file_operations"))
 
-        terminal_access = d.pop("terminal_access")
+        terminal_access = _types.as_bool(_types.value(d, "terminal_access"))
 
-        websocket_streaming = d.pop("websocket_streaming")
+        websocket_streaming = _types.as_bool(_types.value(d, "websocket_streaming"))
 
-        rich_output = d.pop("rich_output")
+        rich_output = _types.as_bool(_types.value(d, "rich_output"))
 
-        background_jobs = d.pop("background_jobs")
+        background_jobs = _types.as_bool(_types.value(d, "background_jobs"))
 
-        ipython_kernel = d.pop("ipython_kernel")
+        ipython_kernel = _types.as_bool(_types.value(d, "ipython_kernel"))
 
-        system_metrics = d.pop("system_metrics")
+        system_metrics = _types.as_bool(_types.value(d, "system_metrics"))
 
-        desktop = d.pop("desktop")
+        desktop = _types.as_bool(_types.value(d, "desktop"))
 
         _agent_features_instance = cls(
             code_execution=code_execution,
@@ -105,22 +123,5 @@ class AgentFeatures:
             system_metrics=system_metrics,
             desktop=desktop,
         )
-
-        _agent_features_instance.additional_properties = d
+        dict.update(_agent_features_instance, d)
         return _agent_features_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> bool:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: bool) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

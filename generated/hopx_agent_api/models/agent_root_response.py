@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="AgentRootResponse")
 
 
-@_attrs_define
-class AgentRootResponse:
+@_attrs_define(eq=False, repr=False)
+class AgentRootResponse(WireModel):
     """
     Attributes:
         name (str): Agent name.
@@ -24,13 +24,23 @@ class AgentRootResponse:
         description (str | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "version",
+            "docs",
+            "endpoints",
+            "timestamp",
+            "description",
+        }
+    )
+
     name: str
     version: str
     docs: str
     endpoints: list[str]
     timestamp: datetime.datetime
     description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -45,8 +55,8 @@ class AgentRootResponse:
 
         description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "name": name,
@@ -62,19 +72,22 @@ class AgentRootResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        name = _types.as_str(_types.value(d, "name"))
 
-        version = d.pop("version")
+        version = _types.as_str(_types.value(d, "version"))
 
-        docs = d.pop("docs")
+        docs = _types.as_str(_types.value(d, "docs"))
 
-        endpoints = cast(list[str], d.pop("endpoints"))
+        endpoints = cast(list[str], _types.as_list(_types.value(d, "endpoints")))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        description = d.pop("description", UNSET)
+        description = _types.as_str_or_none(_types.value(d, "description"))
 
         _agent_root_response_instance = cls(
             name=name,
@@ -84,22 +97,5 @@ class AgentRootResponse:
             timestamp=timestamp,
             description=description,
         )
-
-        _agent_root_response_instance.additional_properties = d
+        dict.update(_agent_root_response_instance, d)
         return _agent_root_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.async_execution_callback_status import AsyncExecutionCallbackStatus
 from ..models.language import Language
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.async_execution_callback_json_type_0 import AsyncExecutionCallbackJsonType0
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AsyncExecutionCallback")
 
 
-@_attrs_define
-class AsyncExecutionCallback:
+@_attrs_define(eq=False, repr=False)
+class AsyncExecutionCallback(WireModel):
     """Body POSTed to `callback_url` when an asynchronous execution ends (the `ExecuteResponse`
     fields plus `execution_id`, `status` and `error`).
 
@@ -46,6 +46,28 @@ class AsyncExecutionCallback:
             error (str | Unset): Why it failed or timed out.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "execution_id",
+            "status",
+            "stdout",
+            "stderr",
+            "exit_code",
+            "execution_time",
+            "success",
+            "language",
+            "timestamp",
+            "rich_outputs",
+            "png",
+            "html",
+            "svg",
+            "json",
+            "markdown",
+            "result",
+            "error",
+        }
+    )
+
     execution_id: str
     status: AsyncExecutionCallbackStatus
     stdout: str
@@ -63,7 +85,6 @@ class AsyncExecutionCallback:
     markdown: str | Unset = UNSET
     result: str | Unset = UNSET
     error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.async_execution_callback_json_type_0 import (
@@ -113,8 +134,8 @@ class AsyncExecutionCallback:
 
         error = self.error
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "execution_id": execution_id,
@@ -147,43 +168,46 @@ class AsyncExecutionCallback:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.async_execution_callback_json_type_0 import (
             AsyncExecutionCallbackJsonType0,  # noqa: PLC0415
         )
         from ..models.rich_output import RichOutput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        execution_id = d.pop("execution_id")
+        d = _types.as_mapping(src_dict)
+        execution_id = _types.as_str(_types.value(d, "execution_id"))
 
-        status = AsyncExecutionCallbackStatus(d.pop("status"))
+        status = AsyncExecutionCallbackStatus(_types.value(d, "status"))
 
-        stdout = d.pop("stdout")
+        stdout = _types.as_str(_types.value(d, "stdout"))
 
-        stderr = d.pop("stderr")
+        stderr = _types.as_str(_types.value(d, "stderr"))
 
-        exit_code = d.pop("exit_code")
+        exit_code = _types.as_int(_types.value(d, "exit_code"))
 
-        execution_time = d.pop("execution_time")
+        execution_time = _types.as_float(_types.value(d, "execution_time"))
 
-        success = d.pop("success")
+        success = _types.as_bool(_types.value(d, "success"))
 
-        language = Language(d.pop("language"))
+        language = Language(_types.value(d, "language"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         rich_outputs = []
-        _rich_outputs = d.pop("rich_outputs")
-        for rich_outputs_item_data in _rich_outputs:
+        _rich_outputs = _types.value(d, "rich_outputs")
+        for rich_outputs_item_data in _types.as_list(_rich_outputs):
             rich_outputs_item = RichOutput.from_dict(rich_outputs_item_data)
 
             rich_outputs.append(rich_outputs_item)
 
-        png = d.pop("png", UNSET)
+        png = _types.as_str_or_none(_types.value(d, "png"))
 
-        html = d.pop("html", UNSET)
+        html = _types.as_str_or_none(_types.value(d, "html"))
 
-        svg = d.pop("svg", UNSET)
+        svg = _types.as_str_or_none(_types.value(d, "svg"))
 
         def _parse_json(data: object) -> AsyncExecutionCallbackJsonType0 | None | Unset:
             if data is None:
@@ -200,13 +224,13 @@ class AsyncExecutionCallback:
                 pass
             return cast(AsyncExecutionCallbackJsonType0 | None | Unset, data)
 
-        json = _parse_json(d.pop("json", UNSET))
+        json = _parse_json(_types.value(d, "json"))
 
-        markdown = d.pop("markdown", UNSET)
+        markdown = _types.as_str_or_none(_types.value(d, "markdown"))
 
-        result = d.pop("result", UNSET)
+        result = _types.as_str_or_none(_types.value(d, "result"))
 
-        error = d.pop("error", UNSET)
+        error = _types.as_str_or_none(_types.value(d, "error"))
 
         _async_execution_callback_instance = cls(
             execution_id=execution_id,
@@ -227,22 +251,5 @@ class AsyncExecutionCallback:
             result=result,
             error=error,
         )
-
-        _async_execution_callback_instance.additional_properties = d
+        dict.update(_async_execution_callback_instance, d)
         return _async_execution_callback_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,20 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.language import Language
 from ..models.process_status import ProcessStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="BackgroundExecutionResponse")
 
 
-@_attrs_define
-class BackgroundExecutionResponse:
+@_attrs_define(eq=False, repr=False)
+class BackgroundExecutionResponse(WireModel):
     """
     Attributes:
         process_id (str): Id for the process list and kill operations.
@@ -32,6 +32,19 @@ class BackgroundExecutionResponse:
         pid (int | Unset): Pid in the sandbox, once started.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "process_id",
+            "execution_id",
+            "status",
+            "language",
+            "start_time",
+            "message",
+            "name",
+            "pid",
+        }
+    )
+
     process_id: str
     execution_id: str
     status: ProcessStatus
@@ -40,7 +53,6 @@ class BackgroundExecutionResponse:
     message: str
     name: str | Unset = UNSET
     pid: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         process_id = self.process_id
@@ -59,8 +71,8 @@ class BackgroundExecutionResponse:
 
         pid = self.pid
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "process_id": process_id,
@@ -79,23 +91,26 @@ class BackgroundExecutionResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        process_id = d.pop("process_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        process_id = _types.as_str(_types.value(d, "process_id"))
 
-        execution_id = d.pop("execution_id")
+        execution_id = _types.as_str(_types.value(d, "execution_id"))
 
-        status = ProcessStatus(d.pop("status"))
+        status = ProcessStatus(_types.value(d, "status"))
 
-        language = Language(d.pop("language"))
+        language = Language(_types.value(d, "language"))
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = _types.as_datetime(_types.value(d, "start_time"))
 
-        message = d.pop("message")
+        message = _types.as_str(_types.value(d, "message"))
 
-        name = d.pop("name", UNSET)
+        name = _types.as_str_or_none(_types.value(d, "name"))
 
-        pid = d.pop("pid", UNSET)
+        pid = _types.as_int_or_none(_types.value(d, "pid"))
 
         _background_execution_response_instance = cls(
             process_id=process_id,
@@ -107,22 +122,5 @@ class BackgroundExecutionResponse:
             name=name,
             pid=pid,
         )
-
-        _background_execution_response_instance.additional_properties = d
+        dict.update(_background_execution_response_instance, d)
         return _background_execution_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

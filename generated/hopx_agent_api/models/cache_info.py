@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="CacheInfo")
 
 
-@_attrs_define
-class CacheInfo:
+@_attrs_define(eq=False, repr=False)
+class CacheInfo(WireModel):
     """
     Attributes:
         size (int): Entries cached.
@@ -23,13 +23,23 @@ class CacheInfo:
         ttl_seconds (int | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "size",
+            "max_size",
+            "hits",
+            "misses",
+            "hit_rate",
+            "ttl_seconds",
+        }
+    )
+
     size: int
     max_size: int
     hits: int
     misses: int
     hit_rate: float
     ttl_seconds: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         size = self.size
@@ -44,8 +54,8 @@ class CacheInfo:
 
         ttl_seconds = self.ttl_seconds
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "size": size,
@@ -61,19 +71,22 @@ class CacheInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        size = d.pop("size")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        size = _types.as_int(_types.value(d, "size"))
 
-        max_size = d.pop("max_size")
+        max_size = _types.as_int(_types.value(d, "max_size"))
 
-        hits = d.pop("hits")
+        hits = _types.as_int(_types.value(d, "hits"))
 
-        misses = d.pop("misses")
+        misses = _types.as_int(_types.value(d, "misses"))
 
-        hit_rate = d.pop("hit_rate")
+        hit_rate = _types.as_float(_types.value(d, "hit_rate"))
 
-        ttl_seconds = d.pop("ttl_seconds", UNSET)
+        ttl_seconds = _types.as_int_or_none(_types.value(d, "ttl_seconds"))
 
         _cache_info_instance = cls(
             size=size,
@@ -83,22 +96,5 @@ class CacheInfo:
             hit_rate=hit_rate,
             ttl_seconds=ttl_seconds,
         )
-
-        _cache_info_instance.additional_properties = d
+        dict.update(_cache_info_instance, d)
         return _cache_info_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

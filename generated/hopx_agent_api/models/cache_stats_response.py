@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 if TYPE_CHECKING:
     from ..models.cache_info import CacheInfo
@@ -14,25 +16,31 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CacheStatsResponse")
 
 
-@_attrs_define
-class CacheStatsResponse:
+@_attrs_define(eq=False, repr=False)
+class CacheStatsResponse(WireModel):
     """
     Attributes:
         cache (CacheInfo):
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cache",
+            "timestamp",
+        }
+    )
+
     cache: CacheInfo
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cache = self.cache.to_dict()
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "cache": cache,
@@ -43,34 +51,20 @@ class CacheStatsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.cache_info import CacheInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        cache = CacheInfo.from_dict(d.pop("cache"))
+        d = _types.as_mapping(src_dict)
+        cache = CacheInfo.from_dict(_types.value(d, "cache"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _cache_stats_response_instance = cls(
             cache=cache,
             timestamp=timestamp,
         )
-
-        _cache_stats_response_instance.additional_properties = d
+        dict.update(_cache_stats_response_instance, d)
         return _cache_stats_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

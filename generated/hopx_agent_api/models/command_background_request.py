@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.command_background_request_env import CommandBackgroundRequestEnv
@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CommandBackgroundRequest")
 
 
-@_attrs_define
-class CommandBackgroundRequest:
+@_attrs_define(eq=False, repr=False)
+class CommandBackgroundRequest(WireModel):
     """
     Attributes:
         command (str): Shell command line (no `args`) or program to run (with `args`).
@@ -27,13 +27,23 @@ class CommandBackgroundRequest:
         name (str | Unset): Label shown in the process list.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "command",
+            "args",
+            "timeout",
+            "workdir",
+            "env",
+            "name",
+        }
+    )
+
     command: str
     args: list[str] | Unset = UNSET
     timeout: int | Unset = 120
     workdir: str | Unset = "/workspace"
     env: CommandBackgroundRequestEnv | Unset = UNSET
     name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         command = self.command
@@ -52,8 +62,8 @@ class CommandBackgroundRequest:
 
         name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "command": command,
@@ -73,28 +83,31 @@ class CommandBackgroundRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.command_background_request_env import (
             CommandBackgroundRequestEnv,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        command = d.pop("command")
+        d = _types.as_mapping(src_dict)
+        command = _types.as_str(_types.value(d, "command"))
 
-        args = cast(list[str], d.pop("args", UNSET))
+        args = cast(list[str] | Unset, _types.value(d, "args"))
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 
-        workdir = d.pop("workdir", UNSET)
+        workdir = _types.as_str_or_none(_types.value(d, "workdir"))
 
-        _env = d.pop("env", UNSET)
+        _env = _types.value(d, "env")
         env: CommandBackgroundRequestEnv | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
             env = CommandBackgroundRequestEnv.from_dict(_env)
 
-        name = d.pop("name", UNSET)
+        name = _types.as_str_or_none(_types.value(d, "name"))
 
         _command_background_request_instance = cls(
             command=command,
@@ -104,22 +117,5 @@ class CommandBackgroundRequest:
             env=env,
             name=name,
         )
-
-        _command_background_request_instance.additional_properties = d
+        dict.update(_command_background_request_instance, d)
         return _command_background_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

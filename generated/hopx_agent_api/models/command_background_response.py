@@ -2,18 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.process_status import ProcessStatus
+from ..types import WireModel
 
 T = TypeVar("T", bound="CommandBackgroundResponse")
 
 
-@_attrs_define
-class CommandBackgroundResponse:
+@_attrs_define(eq=False, repr=False)
+class CommandBackgroundResponse(WireModel):
     """
     Attributes:
         process_id (str):
@@ -26,13 +27,23 @@ class CommandBackgroundResponse:
         message (str):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "process_id",
+            "pid",
+            "status",
+            "command",
+            "start_time",
+            "message",
+        }
+    )
+
     process_id: str
     pid: int
     status: ProcessStatus
     command: str
     start_time: datetime.datetime
     message: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         process_id = self.process_id
@@ -47,8 +58,8 @@ class CommandBackgroundResponse:
 
         message = self.message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "process_id": process_id,
@@ -63,19 +74,22 @@ class CommandBackgroundResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        process_id = d.pop("process_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        process_id = _types.as_str(_types.value(d, "process_id"))
 
-        pid = d.pop("pid")
+        pid = _types.as_int(_types.value(d, "pid"))
 
-        status = ProcessStatus(d.pop("status"))
+        status = ProcessStatus(_types.value(d, "status"))
 
-        command = d.pop("command")
+        command = _types.as_str(_types.value(d, "command"))
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = _types.as_datetime(_types.value(d, "start_time"))
 
-        message = d.pop("message")
+        message = _types.as_str(_types.value(d, "message"))
 
         _command_background_response_instance = cls(
             process_id=process_id,
@@ -85,22 +99,5 @@ class CommandBackgroundResponse:
             start_time=start_time,
             message=message,
         )
-
-        _command_background_response_instance.additional_properties = d
+        dict.update(_command_background_response_instance, d)
         return _command_background_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

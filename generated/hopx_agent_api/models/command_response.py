@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="CommandResponse")
 
 
-@_attrs_define
-class CommandResponse:
+@_attrs_define(eq=False, repr=False)
+class CommandResponse(WireModel):
     """
     Attributes:
         stdout (str):
@@ -26,6 +26,19 @@ class CommandResponse:
         pid (int | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "stdout",
+            "stderr",
+            "exit_code",
+            "execution_time",
+            "success",
+            "command",
+            "timestamp",
+            "pid",
+        }
+    )
+
     stdout: str
     stderr: str
     exit_code: int
@@ -34,7 +47,6 @@ class CommandResponse:
     command: str
     timestamp: datetime.datetime
     pid: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         stdout = self.stdout
@@ -53,8 +65,8 @@ class CommandResponse:
 
         pid = self.pid
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "stdout": stdout,
@@ -72,23 +84,26 @@ class CommandResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stdout = d.pop("stdout")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        stdout = _types.as_str(_types.value(d, "stdout"))
 
-        stderr = d.pop("stderr")
+        stderr = _types.as_str(_types.value(d, "stderr"))
 
-        exit_code = d.pop("exit_code")
+        exit_code = _types.as_int(_types.value(d, "exit_code"))
 
-        execution_time = d.pop("execution_time")
+        execution_time = _types.as_float(_types.value(d, "execution_time"))
 
-        success = d.pop("success")
+        success = _types.as_bool(_types.value(d, "success"))
 
-        command = d.pop("command")
+        command = _types.as_str(_types.value(d, "command"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        pid = d.pop("pid", UNSET)
+        pid = _types.as_int_or_none(_types.value(d, "pid"))
 
         _command_response_instance = cls(
             stdout=stdout,
@@ -100,22 +115,5 @@ class CommandResponse:
             timestamp=timestamp,
             pid=pid,
         )
-
-        _command_response_instance.additional_properties = d
+        dict.update(_command_response_instance, d)
         return _command_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

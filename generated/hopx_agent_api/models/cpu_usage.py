@@ -1,33 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="CpuUsage")
 
 
-@_attrs_define
-class CpuUsage:
+@_attrs_define(eq=False, repr=False)
+class CpuUsage(WireModel):
     """
     Attributes:
         usage_percent (float):
         cores (int):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "usage_percent",
+            "cores",
+        }
+    )
+
     usage_percent: float
     cores: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         usage_percent = self.usage_percent
 
         cores = self.cores
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "usage_percent": usage_percent,
@@ -38,32 +46,18 @@ class CpuUsage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        usage_percent = d.pop("usage_percent")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        usage_percent = _types.as_float(_types.value(d, "usage_percent"))
 
-        cores = d.pop("cores")
+        cores = _types.as_int(_types.value(d, "cores"))
 
         _cpu_usage_instance = cls(
             usage_percent=usage_percent,
             cores=cores,
         )
-
-        _cpu_usage_instance.additional_properties = d
+        dict.update(_cpu_usage_instance, d)
         return _cpu_usage_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="DesktopActionResponse")
 
 
-@_attrs_define
-class DesktopActionResponse:
+@_attrs_define(eq=False, repr=False)
+class DesktopActionResponse(WireModel):
     """Acknowledgement of a desktop input action.
 
     Attributes:
@@ -22,10 +22,17 @@ class DesktopActionResponse:
         message (str | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "success",
+            "timestamp",
+            "message",
+        }
+    )
+
     success: bool
     timestamp: datetime.datetime
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -34,8 +41,8 @@ class DesktopActionResponse:
 
         message = self.message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "success": success,
@@ -48,35 +55,21 @@ class DesktopActionResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        success = _types.as_bool(_types.value(d, "success"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        message = d.pop("message", UNSET)
+        message = _types.as_str_or_none(_types.value(d, "message"))
 
         _desktop_action_response_instance = cls(
             success=success,
             timestamp=timestamp,
             message=message,
         )
-
-        _desktop_action_response_instance.additional_properties = d
+        dict.update(_desktop_action_response_instance, d)
         return _desktop_action_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

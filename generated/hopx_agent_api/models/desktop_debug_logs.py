@@ -2,16 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="DesktopDebugLogs")
 
 
-@_attrs_define
-class DesktopDebugLogs:
+@_attrs_define(eq=False, repr=False)
+class DesktopDebugLogs(WireModel):
     """
     Attributes:
         logs (list[str]):
@@ -19,10 +21,17 @@ class DesktopDebugLogs:
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "logs",
+            "count",
+            "timestamp",
+        }
+    )
+
     logs: list[str]
     count: int
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         logs = self.logs
@@ -31,8 +40,8 @@ class DesktopDebugLogs:
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "logs": logs,
@@ -44,35 +53,21 @@ class DesktopDebugLogs:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        logs = cast(list[str], d.pop("logs"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        logs = cast(list[str], _types.as_list(_types.value(d, "logs")))
 
-        count = d.pop("count")
+        count = _types.as_int(_types.value(d, "count"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _desktop_debug_logs_instance = cls(
             logs=logs,
             count=count,
             timestamp=timestamp,
         )
-
-        _desktop_debug_logs_instance.additional_properties = d
+        dict.update(_desktop_debug_logs_instance, d)
         return _desktop_debug_logs_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,35 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="DiskStats")
 
 
-@_attrs_define
-class DiskStats:
+@_attrs_define(eq=False, repr=False)
+class DiskStats(WireModel):
     """
     Attributes:
         used_bytes (int): Bytes used under /workspace.
         total_bytes (int | Unset): Size of the filesystem holding /workspace, when known.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "used_bytes",
+            "total_bytes",
+        }
+    )
+
     used_bytes: int
     total_bytes: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         used_bytes = self.used_bytes
 
         total_bytes = self.total_bytes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "used_bytes": used_bytes,
@@ -41,32 +47,18 @@ class DiskStats:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        used_bytes = d.pop("used_bytes")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        used_bytes = _types.as_int(_types.value(d, "used_bytes"))
 
-        total_bytes = d.pop("total_bytes", UNSET)
+        total_bytes = _types.as_int_or_none(_types.value(d, "total_bytes"))
 
         _disk_stats_instance = cls(
             used_bytes=used_bytes,
             total_bytes=total_bytes,
         )
-
-        _disk_stats_instance.additional_properties = d
+        dict.update(_disk_stats_instance, d)
         return _disk_stats_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="Display")
 
 
-@_attrs_define
-class Display:
+@_attrs_define(eq=False, repr=False)
+class Display(WireModel):
     """One screen of the X display.
 
     Attributes:
@@ -21,12 +23,21 @@ class Display:
         primary (bool):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "width",
+            "height",
+            "primary",
+        }
+    )
+
     id: int
     name: str
     width: int
     height: int
     primary: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -39,8 +50,8 @@ class Display:
 
         primary = self.primary
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "id": id,
@@ -54,17 +65,20 @@ class Display:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        id = _types.as_int(_types.value(d, "id"))
 
-        name = d.pop("name")
+        name = _types.as_str(_types.value(d, "name"))
 
-        width = d.pop("width")
+        width = _types.as_int(_types.value(d, "width"))
 
-        height = d.pop("height")
+        height = _types.as_int(_types.value(d, "height"))
 
-        primary = d.pop("primary")
+        primary = _types.as_bool(_types.value(d, "primary"))
 
         _display_instance = cls(
             id=id,
@@ -73,22 +87,5 @@ class Display:
             height=height,
             primary=primary,
         )
-
-        _display_instance.additional_properties = d
+        dict.update(_display_instance, d)
         return _display_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.display import Display
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DisplayInfo")
 
 
-@_attrs_define
-class DisplayInfo:
+@_attrs_define(eq=False, repr=False)
+class DisplayInfo(WireModel):
     """
     Attributes:
         width (int):
@@ -28,13 +28,23 @@ class DisplayInfo:
         displays (list[Display] | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "width",
+            "height",
+            "depth",
+            "timestamp",
+            "refresh_rate",
+            "displays",
+        }
+    )
+
     width: int
     height: int
     depth: int
     timestamp: datetime.datetime
     refresh_rate: int | Unset = UNSET
     displays: list[Display] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         width = self.width
@@ -54,8 +64,8 @@ class DisplayInfo:
                 displays_item = displays_item_data.to_dict()
                 displays.append(displays_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "width": width,
@@ -72,25 +82,28 @@ class DisplayInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.display import Display  # noqa: PLC0415
 
-        d = dict(src_dict)
-        width = d.pop("width")
+        d = _types.as_mapping(src_dict)
+        width = _types.as_int(_types.value(d, "width"))
 
-        height = d.pop("height")
+        height = _types.as_int(_types.value(d, "height"))
 
-        depth = d.pop("depth")
+        depth = _types.as_int(_types.value(d, "depth"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        refresh_rate = d.pop("refresh_rate", UNSET)
+        refresh_rate = _types.as_int_or_none(_types.value(d, "refresh_rate"))
 
-        _displays = d.pop("displays", UNSET)
+        _displays = _types.value(d, "displays")
         displays: list[Display] | Unset = UNSET
         if _displays is not UNSET:
             displays = []
-            for displays_item_data in _displays:
+            for displays_item_data in _types.as_list(_displays):
                 displays_item = Display.from_dict(displays_item_data)
 
                 displays.append(displays_item)
@@ -103,22 +116,5 @@ class DisplayInfo:
             refresh_rate=refresh_rate,
             displays=displays,
         )
-
-        _display_info_instance.additional_properties = d
+        dict.update(_display_info_instance, d)
         return _display_info_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

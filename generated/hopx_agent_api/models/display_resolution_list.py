@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.resolution import Resolution
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DisplayResolutionList")
 
 
-@_attrs_define
-class DisplayResolutionList:
+@_attrs_define(eq=False, repr=False)
+class DisplayResolutionList(WireModel):
     """
     Attributes:
         resolutions (list[Resolution]):
@@ -25,10 +25,17 @@ class DisplayResolutionList:
         current (Resolution | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "resolutions",
+            "timestamp",
+            "current",
+        }
+    )
+
     resolutions: list[Resolution]
     timestamp: datetime.datetime
     current: Resolution | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         resolutions = []
@@ -42,8 +49,8 @@ class DisplayResolutionList:
         if not isinstance(self.current, Unset):
             current = self.current.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "resolutions": resolutions,
@@ -56,20 +63,23 @@ class DisplayResolutionList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.resolution import Resolution  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = _types.as_mapping(src_dict)
         resolutions = []
-        _resolutions = d.pop("resolutions")
-        for resolutions_item_data in _resolutions:
+        _resolutions = _types.value(d, "resolutions")
+        for resolutions_item_data in _types.as_list(_resolutions):
             resolutions_item = Resolution.from_dict(resolutions_item_data)
 
             resolutions.append(resolutions_item)
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        _current = d.pop("current", UNSET)
+        _current = _types.value(d, "current")
         current: Resolution | Unset
         if isinstance(_current, Unset):
             current = UNSET
@@ -81,22 +91,5 @@ class DisplayResolutionList:
             timestamp=timestamp,
             current=current,
         )
-
-        _display_resolution_list_instance.additional_properties = d
+        dict.update(_display_resolution_list_instance, d)
         return _display_resolution_list_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.mouse_button import MouseButton
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="DragDropRequest")
 
 
-@_attrs_define
-class DragDropRequest:
+@_attrs_define(eq=False, repr=False)
+class DragDropRequest(WireModel):
     """
     Attributes:
         from_x (int):
@@ -24,13 +24,23 @@ class DragDropRequest:
         duration_ms (int | Unset): Time the move takes, milliseconds. Default: 500.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "from_x",
+            "from_y",
+            "to_x",
+            "to_y",
+            "button",
+            "duration_ms",
+        }
+    )
+
     from_x: int
     from_y: int
     to_x: int
     to_y: int
     button: MouseButton | Unset = UNSET
     duration_ms: int | Unset = 500
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from_x = self.from_x
@@ -47,8 +57,8 @@ class DragDropRequest:
 
         duration_ms = self.duration_ms
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "from_x": from_x,
@@ -65,24 +75,27 @@ class DragDropRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_x = d.pop("from_x")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        from_x = _types.as_int(_types.value(d, "from_x"))
 
-        from_y = d.pop("from_y")
+        from_y = _types.as_int(_types.value(d, "from_y"))
 
-        to_x = d.pop("to_x")
+        to_x = _types.as_int(_types.value(d, "to_x"))
 
-        to_y = d.pop("to_y")
+        to_y = _types.as_int(_types.value(d, "to_y"))
 
-        _button = d.pop("button", UNSET)
+        _button = _types.value(d, "button")
         button: MouseButton | Unset
         if isinstance(_button, Unset):
             button = UNSET
         else:
             button = MouseButton(_button)
 
-        duration_ms = d.pop("duration_ms", UNSET)
+        duration_ms = _types.as_int_or_none(_types.value(d, "duration_ms"))
 
         _drag_drop_request_instance = cls(
             from_x=from_x,
@@ -92,22 +105,5 @@ class DragDropRequest:
             button=button,
             duration_ms=duration_ms,
         )
-
-        _drag_drop_request_instance.additional_properties = d
+        dict.update(_drag_drop_request_instance, d)
         return _drag_drop_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ElementBounds")
 
 
-@_attrs_define
-class ElementBounds:
+@_attrs_define(eq=False, repr=False)
+class ElementBounds(WireModel):
     """Bounding box of on-screen text (top-left corner and size, pixels).
 
     Attributes:
@@ -24,13 +24,23 @@ class ElementBounds:
         confidence (float | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "x",
+            "y",
+            "width",
+            "height",
+            "text",
+            "confidence",
+        }
+    )
+
     x: int
     y: int
     width: int
     height: int
     text: str | Unset = UNSET
     confidence: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         x = self.x
@@ -45,8 +55,8 @@ class ElementBounds:
 
         confidence = self.confidence
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "x": x,
@@ -63,19 +73,22 @@ class ElementBounds:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        x = _types.as_int(_types.value(d, "x"))
 
-        y = d.pop("y")
+        y = _types.as_int(_types.value(d, "y"))
 
-        width = d.pop("width")
+        width = _types.as_int(_types.value(d, "width"))
 
-        height = d.pop("height")
+        height = _types.as_int(_types.value(d, "height"))
 
-        text = d.pop("text", UNSET)
+        text = _types.as_str_or_none(_types.value(d, "text"))
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = _types.as_float_or_none(_types.value(d, "confidence"))
 
         _element_bounds_instance = cls(
             x=x,
@@ -85,22 +98,5 @@ class ElementBounds:
             text=text,
             confidence=confidence,
         )
-
-        _element_bounds_instance.additional_properties = d
+        dict.update(_element_bounds_instance, d)
         return _element_bounds_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 if TYPE_CHECKING:
     from ..models.env_vars_response_env_vars import EnvVarsResponseEnvVars
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EnvVarsResponse")
 
 
-@_attrs_define
-class EnvVarsResponse:
+@_attrs_define(eq=False, repr=False)
+class EnvVarsResponse(WireModel):
     """
     Attributes:
         env_vars (EnvVarsResponseEnvVars):
@@ -23,10 +25,17 @@ class EnvVarsResponse:
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "env_vars",
+            "count",
+            "timestamp",
+        }
+    )
+
     env_vars: EnvVarsResponseEnvVars
     count: int
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         env_vars = self.env_vars.to_dict()
@@ -35,8 +44,8 @@ class EnvVarsResponse:
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "env_vars": env_vars,
@@ -48,37 +57,23 @@ class EnvVarsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.env_vars_response_env_vars import EnvVarsResponseEnvVars  # noqa: PLC0415
 
-        d = dict(src_dict)
-        env_vars = EnvVarsResponseEnvVars.from_dict(d.pop("env_vars"))
+        d = _types.as_mapping(src_dict)
+        env_vars = EnvVarsResponseEnvVars.from_dict(_types.value(d, "env_vars"))
 
-        count = d.pop("count")
+        count = _types.as_int(_types.value(d, "count"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _env_vars_response_instance = cls(
             env_vars=env_vars,
             count=count,
             timestamp=timestamp,
         )
-
-        _env_vars_response_instance.additional_properties = d
+        dict.update(_env_vars_response_instance, d)
         return _env_vars_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.error_details_location import ErrorDetailsLocation
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ErrorDetails")
 
 
-@_attrs_define
-class ErrorDetails:
+@_attrs_define(eq=False, repr=False)
+class ErrorDetails(WireModel):
     """Context of an error. The listed keys are the ones this contract defines (each present only
     when it applies); other keys may appear.
 
@@ -32,6 +32,23 @@ class ErrorDetails:
             missing_dependencies (list[str] | Unset): Missing desktop programs or packages (`DESKTOP_NOT_AVAILABLE`).
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "field",
+            "location",
+            "reason",
+            "allowed",
+            "path",
+            "process_id",
+            "timeout",
+            "stdout",
+            "stderr",
+            "limit_bytes",
+            "size_bytes",
+            "missing_dependencies",
+        }
+    )
+
     field: None | str | Unset = UNSET
     location: ErrorDetailsLocation | Unset = UNSET
     reason: str | Unset = UNSET
@@ -44,7 +61,6 @@ class ErrorDetails:
     limit_bytes: int | Unset = UNSET
     size_bytes: int | Unset = UNSET
     missing_dependencies: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field: None | str | Unset
@@ -81,8 +97,8 @@ class ErrorDetails:
         if not isinstance(self.missing_dependencies, Unset):
             missing_dependencies = self.missing_dependencies
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
@@ -112,8 +128,11 @@ class ErrorDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
 
         def _parse_field(data: object) -> None | str | Unset:
             if data is None:
@@ -122,34 +141,34 @@ class ErrorDetails:
                 return data
             return cast(None | str | Unset, data)
 
-        field = _parse_field(d.pop("field", UNSET))
+        field = _parse_field(_types.value(d, "field"))
 
-        _location = d.pop("location", UNSET)
+        _location = _types.value(d, "location")
         location: ErrorDetailsLocation | Unset
         if isinstance(_location, Unset):
             location = UNSET
         else:
             location = ErrorDetailsLocation(_location)
 
-        reason = d.pop("reason", UNSET)
+        reason = _types.as_str_or_none(_types.value(d, "reason"))
 
-        allowed = cast(list[str], d.pop("allowed", UNSET))
+        allowed = cast(list[str] | Unset, _types.value(d, "allowed"))
 
-        path = d.pop("path", UNSET)
+        path = _types.as_str_or_none(_types.value(d, "path"))
 
-        process_id = d.pop("process_id", UNSET)
+        process_id = _types.as_str_or_none(_types.value(d, "process_id"))
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 
-        stdout = d.pop("stdout", UNSET)
+        stdout = _types.as_str_or_none(_types.value(d, "stdout"))
 
-        stderr = d.pop("stderr", UNSET)
+        stderr = _types.as_str_or_none(_types.value(d, "stderr"))
 
-        limit_bytes = d.pop("limit_bytes", UNSET)
+        limit_bytes = _types.as_int_or_none(_types.value(d, "limit_bytes"))
 
-        size_bytes = d.pop("size_bytes", UNSET)
+        size_bytes = _types.as_int_or_none(_types.value(d, "size_bytes"))
 
-        missing_dependencies = cast(list[str], d.pop("missing_dependencies", UNSET))
+        missing_dependencies = cast(list[str] | Unset, _types.value(d, "missing_dependencies"))
 
         _error_details_instance = cls(
             field=field,
@@ -165,22 +184,5 @@ class ErrorDetails:
             size_bytes=size_bytes,
             missing_dependencies=missing_dependencies,
         )
-
-        _error_details_instance.additional_properties = d
+        dict.update(_error_details_instance, d)
         return _error_details_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.error_code import ErrorCode
+from ..types import WireModel
 
 if TYPE_CHECKING:
     from ..models.error_details import ErrorDetails
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
-class ErrorResponse:
+@_attrs_define(eq=False, repr=False)
+class ErrorResponse(WireModel):
     """Flat error body of every agent 4xx/5xx answer.
 
     Attributes:
@@ -34,13 +35,23 @@ class ErrorResponse:
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+            "code",
+            "details",
+            "path",
+            "request_id",
+            "timestamp",
+        }
+    )
+
     error: str
     code: ErrorCode
     details: ErrorDetails
     path: str
     request_id: str
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -55,8 +66,8 @@ class ErrorResponse:
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "error": error,
@@ -71,21 +82,24 @@ class ErrorResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = _types.as_mapping(src_dict)
+        error = _types.as_str(_types.value(d, "error"))
 
-        code = ErrorCode(d.pop("code"))
+        code = ErrorCode(_types.value(d, "code"))
 
-        details = ErrorDetails.from_dict(d.pop("details"))
+        details = ErrorDetails.from_dict(_types.value(d, "details"))
 
-        path = d.pop("path")
+        path = _types.as_str(_types.value(d, "path"))
 
-        request_id = d.pop("request_id")
+        request_id = _types.as_str(_types.value(d, "request_id"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _error_response_instance = cls(
             error=error,
@@ -95,22 +109,5 @@ class ErrorResponse:
             request_id=request_id,
             timestamp=timestamp,
         )
-
-        _error_response_instance.additional_properties = d
+        dict.update(_error_response_instance, d)
         return _error_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.language import Language
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.execute_async_request_callback_headers import ExecuteAsyncRequestCallbackHeaders
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExecuteAsyncRequest")
 
 
-@_attrs_define
-class ExecuteAsyncRequest:
+@_attrs_define(eq=False, repr=False)
+class ExecuteAsyncRequest(WireModel):
     """
     Attributes:
         code (str):
@@ -36,6 +36,19 @@ class ExecuteAsyncRequest:
         callback_signature_secret (str | Unset): Secret for the `X-HopX-Signature` HMAC-SHA256 header of the callback.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "code",
+            "callback_url",
+            "language",
+            "timeout",
+            "env",
+            "workdir",
+            "callback_headers",
+            "callback_signature_secret",
+        }
+    )
+
     code: str
     callback_url: str
     language: Language | Unset = Language.PYTHON
@@ -44,7 +57,6 @@ class ExecuteAsyncRequest:
     workdir: str | Unset = "/workspace"
     callback_headers: ExecuteAsyncRequestCallbackHeaders | Unset = UNSET
     callback_signature_secret: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -69,8 +81,8 @@ class ExecuteAsyncRequest:
 
         callback_signature_secret = self.callback_signature_secret
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "code": code,
@@ -93,43 +105,48 @@ class ExecuteAsyncRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.execute_async_request_callback_headers import (
             ExecuteAsyncRequestCallbackHeaders,  # noqa: PLC0415
         )
         from ..models.execute_async_request_env import ExecuteAsyncRequestEnv  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = _types.as_mapping(src_dict)
+        code = _types.as_str(_types.value(d, "code"))
 
-        callback_url = d.pop("callback_url")
+        callback_url = _types.as_str(_types.value(d, "callback_url"))
 
-        _language = d.pop("language", UNSET)
+        _language = _types.value(d, "language")
         language: Language | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = Language(_language)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 
-        _env = d.pop("env", UNSET)
+        _env = _types.value(d, "env")
         env: ExecuteAsyncRequestEnv | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
             env = ExecuteAsyncRequestEnv.from_dict(_env)
 
-        workdir = d.pop("workdir", UNSET)
+        workdir = _types.as_str_or_none(_types.value(d, "workdir"))
 
-        _callback_headers = d.pop("callback_headers", UNSET)
+        _callback_headers = _types.value(d, "callback_headers")
         callback_headers: ExecuteAsyncRequestCallbackHeaders | Unset
         if isinstance(_callback_headers, Unset):
             callback_headers = UNSET
         else:
             callback_headers = ExecuteAsyncRequestCallbackHeaders.from_dict(_callback_headers)
 
-        callback_signature_secret = d.pop("callback_signature_secret", UNSET)
+        callback_signature_secret = _types.as_str_or_none(
+            _types.value(d, "callback_signature_secret")
+        )
 
         _execute_async_request_instance = cls(
             code=code,
@@ -141,22 +158,5 @@ class ExecuteAsyncRequest:
             callback_headers=callback_headers,
             callback_signature_secret=callback_signature_secret,
         )
-
-        _execute_async_request_instance.additional_properties = d
+        dict.update(_execute_async_request_instance, d)
         return _execute_async_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

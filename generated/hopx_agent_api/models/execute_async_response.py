@@ -2,18 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.execute_async_response_status import ExecuteAsyncResponseStatus
+from ..types import WireModel
 
 T = TypeVar("T", bound="ExecuteAsyncResponse")
 
 
-@_attrs_define
-class ExecuteAsyncResponse:
+@_attrs_define(eq=False, repr=False)
+class ExecuteAsyncResponse(WireModel):
     """
     Attributes:
         execution_id (str):
@@ -23,12 +24,21 @@ class ExecuteAsyncResponse:
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "execution_id",
+            "status",
+            "callback_url",
+            "message",
+            "timestamp",
+        }
+    )
+
     execution_id: str
     status: ExecuteAsyncResponseStatus
     callback_url: str
     message: str
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         execution_id = self.execution_id
@@ -41,8 +51,8 @@ class ExecuteAsyncResponse:
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "execution_id": execution_id,
@@ -56,17 +66,20 @@ class ExecuteAsyncResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        execution_id = d.pop("execution_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        execution_id = _types.as_str(_types.value(d, "execution_id"))
 
-        status = ExecuteAsyncResponseStatus(d.pop("status"))
+        status = ExecuteAsyncResponseStatus(_types.value(d, "status"))
 
-        callback_url = d.pop("callback_url")
+        callback_url = _types.as_str(_types.value(d, "callback_url"))
 
-        message = d.pop("message")
+        message = _types.as_str(_types.value(d, "message"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _execute_async_response_instance = cls(
             execution_id=execution_id,
@@ -75,22 +88,5 @@ class ExecuteAsyncResponse:
             message=message,
             timestamp=timestamp,
         )
-
-        _execute_async_response_instance.additional_properties = d
+        dict.update(_execute_async_response_instance, d)
         return _execute_async_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

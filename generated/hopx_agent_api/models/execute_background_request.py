@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.language import Language
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.execute_background_request_env import ExecuteBackgroundRequestEnv
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExecuteBackgroundRequest")
 
 
-@_attrs_define
-class ExecuteBackgroundRequest:
+@_attrs_define(eq=False, repr=False)
+class ExecuteBackgroundRequest(WireModel):
     """
     Attributes:
         code (str):
@@ -31,13 +31,23 @@ class ExecuteBackgroundRequest:
         workdir (str | Unset):  Default: '/workspace'.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "code",
+            "language",
+            "timeout",
+            "env",
+            "name",
+            "workdir",
+        }
+    )
+
     code: str
     language: Language | Unset = Language.PYTHON
     timeout: int | Unset = 300
     env: ExecuteBackgroundRequestEnv | Unset = UNSET
     name: str | Unset = UNSET
     workdir: str | Unset = "/workspace"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -56,8 +66,8 @@ class ExecuteBackgroundRequest:
 
         workdir = self.workdir
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "code": code,
@@ -77,33 +87,36 @@ class ExecuteBackgroundRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.execute_background_request_env import (
             ExecuteBackgroundRequestEnv,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = _types.as_mapping(src_dict)
+        code = _types.as_str(_types.value(d, "code"))
 
-        _language = d.pop("language", UNSET)
+        _language = _types.value(d, "language")
         language: Language | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = Language(_language)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 
-        _env = d.pop("env", UNSET)
+        _env = _types.value(d, "env")
         env: ExecuteBackgroundRequestEnv | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
             env = ExecuteBackgroundRequestEnv.from_dict(_env)
 
-        name = d.pop("name", UNSET)
+        name = _types.as_str_or_none(_types.value(d, "name"))
 
-        workdir = d.pop("workdir", UNSET)
+        workdir = _types.as_str_or_none(_types.value(d, "workdir"))
 
         _execute_background_request_instance = cls(
             code=code,
@@ -113,22 +126,5 @@ class ExecuteBackgroundRequest:
             name=name,
             workdir=workdir,
         )
-
-        _execute_background_request_instance.additional_properties = d
+        dict.update(_execute_background_request_instance, d)
         return _execute_background_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

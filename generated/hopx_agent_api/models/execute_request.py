@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.language import Language
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.execute_request_env import ExecuteRequestEnv
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExecuteRequest")
 
 
-@_attrs_define
-class ExecuteRequest:
+@_attrs_define(eq=False, repr=False)
+class ExecuteRequest(WireModel):
     """
     Attributes:
         code (str): Source code (at most 1 MiB).
@@ -30,12 +30,21 @@ class ExecuteRequest:
         workdir (str | Unset): Working directory (must exist). Default: '/workspace'.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "code",
+            "language",
+            "timeout",
+            "env",
+            "workdir",
+        }
+    )
+
     code: str
     language: Language | Unset = Language.PYTHON
     timeout: int | Unset = 60
     env: ExecuteRequestEnv | Unset = UNSET
     workdir: str | Unset = "/workspace"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -52,8 +61,8 @@ class ExecuteRequest:
 
         workdir = self.workdir
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "code": code,
@@ -71,29 +80,32 @@ class ExecuteRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.execute_request_env import ExecuteRequestEnv  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = _types.as_mapping(src_dict)
+        code = _types.as_str(_types.value(d, "code"))
 
-        _language = d.pop("language", UNSET)
+        _language = _types.value(d, "language")
         language: Language | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = Language(_language)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 
-        _env = d.pop("env", UNSET)
+        _env = _types.value(d, "env")
         env: ExecuteRequestEnv | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
             env = ExecuteRequestEnv.from_dict(_env)
 
-        workdir = d.pop("workdir", UNSET)
+        workdir = _types.as_str_or_none(_types.value(d, "workdir"))
 
         _execute_request_instance = cls(
             code=code,
@@ -102,22 +114,5 @@ class ExecuteRequest:
             env=env,
             workdir=workdir,
         )
-
-        _execute_request_instance.additional_properties = d
+        dict.update(_execute_request_instance, d)
         return _execute_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.language import Language
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.execute_response_json_type_0 import ExecuteResponseJsonType0
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExecuteResponse")
 
 
-@_attrs_define
-class ExecuteResponse:
+@_attrs_define(eq=False, repr=False)
+class ExecuteResponse(WireModel):
     """Result of a finished execution. The rich fields (`png`, `html`, `svg`, `json`, `markdown`,
     `result`, `error`) appear only for Python executed in the Jupyter kernel (code-interpreter
     template); `rich_outputs` is then the ordered list of every display (empty otherwise).
@@ -46,6 +46,26 @@ class ExecuteResponse:
             error (str | Unset): `<ename>: <evalue>` of an exception raised in the kernel (traceback in `stderr`).
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "stdout",
+            "stderr",
+            "exit_code",
+            "execution_time",
+            "success",
+            "language",
+            "timestamp",
+            "rich_outputs",
+            "png",
+            "html",
+            "svg",
+            "json",
+            "markdown",
+            "result",
+            "error",
+        }
+    )
+
     stdout: str
     stderr: str
     exit_code: int
@@ -61,7 +81,6 @@ class ExecuteResponse:
     markdown: str | Unset = UNSET
     result: str | Unset = UNSET
     error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.execute_response_json_type_0 import ExecuteResponseJsonType0  # noqa: PLC0415
@@ -105,8 +124,8 @@ class ExecuteResponse:
 
         error = self.error
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "stdout": stdout,
@@ -137,37 +156,40 @@ class ExecuteResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.execute_response_json_type_0 import ExecuteResponseJsonType0  # noqa: PLC0415
         from ..models.rich_output import RichOutput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        stdout = d.pop("stdout")
+        d = _types.as_mapping(src_dict)
+        stdout = _types.as_str(_types.value(d, "stdout"))
 
-        stderr = d.pop("stderr")
+        stderr = _types.as_str(_types.value(d, "stderr"))
 
-        exit_code = d.pop("exit_code")
+        exit_code = _types.as_int(_types.value(d, "exit_code"))
 
-        execution_time = d.pop("execution_time")
+        execution_time = _types.as_float(_types.value(d, "execution_time"))
 
-        success = d.pop("success")
+        success = _types.as_bool(_types.value(d, "success"))
 
-        language = Language(d.pop("language"))
+        language = Language(_types.value(d, "language"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         rich_outputs = []
-        _rich_outputs = d.pop("rich_outputs")
-        for rich_outputs_item_data in _rich_outputs:
+        _rich_outputs = _types.value(d, "rich_outputs")
+        for rich_outputs_item_data in _types.as_list(_rich_outputs):
             rich_outputs_item = RichOutput.from_dict(rich_outputs_item_data)
 
             rich_outputs.append(rich_outputs_item)
 
-        png = d.pop("png", UNSET)
+        png = _types.as_str_or_none(_types.value(d, "png"))
 
-        html = d.pop("html", UNSET)
+        html = _types.as_str_or_none(_types.value(d, "html"))
 
-        svg = d.pop("svg", UNSET)
+        svg = _types.as_str_or_none(_types.value(d, "svg"))
 
         def _parse_json(data: object) -> ExecuteResponseJsonType0 | None | Unset:
             if data is None:
@@ -184,13 +206,13 @@ class ExecuteResponse:
                 pass
             return cast(ExecuteResponseJsonType0 | None | Unset, data)
 
-        json = _parse_json(d.pop("json", UNSET))
+        json = _parse_json(_types.value(d, "json"))
 
-        markdown = d.pop("markdown", UNSET)
+        markdown = _types.as_str_or_none(_types.value(d, "markdown"))
 
-        result = d.pop("result", UNSET)
+        result = _types.as_str_or_none(_types.value(d, "result"))
 
-        error = d.pop("error", UNSET)
+        error = _types.as_str_or_none(_types.value(d, "error"))
 
         _execute_response_instance = cls(
             stdout=stdout,
@@ -209,22 +231,5 @@ class ExecuteResponse:
             result=result,
             error=error,
         )
-
-        _execute_response_instance.additional_properties = d
+        dict.update(_execute_response_instance, d)
         return _execute_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.file_encoding import FileEncoding
+from ..types import WireModel
 
 T = TypeVar("T", bound="FileContentResponse")
 
 
-@_attrs_define
-class FileContentResponse:
+@_attrs_define(eq=False, repr=False)
+class FileContentResponse(WireModel):
     """
     Attributes:
         path (str): Absolute path.
@@ -21,11 +22,19 @@ class FileContentResponse:
         encoding (FileEncoding):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "path",
+            "content",
+            "size",
+            "encoding",
+        }
+    )
+
     path: str
     content: str
     size: int
     encoding: FileEncoding
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path
@@ -36,8 +45,8 @@ class FileContentResponse:
 
         encoding = self.encoding.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "path": path,
@@ -50,15 +59,18 @@ class FileContentResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        path = _types.as_str(_types.value(d, "path"))
 
-        content = d.pop("content")
+        content = _types.as_str(_types.value(d, "content"))
 
-        size = d.pop("size")
+        size = _types.as_int(_types.value(d, "size"))
 
-        encoding = FileEncoding(d.pop("encoding"))
+        encoding = FileEncoding(_types.value(d, "encoding"))
 
         _file_content_response_instance = cls(
             path=path,
@@ -66,22 +78,5 @@ class FileContentResponse:
             size=size,
             encoding=encoding,
         )
-
-        _file_content_response_instance.additional_properties = d
+        dict.update(_file_content_response_instance, d)
         return _file_content_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

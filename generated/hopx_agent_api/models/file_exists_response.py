@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="FileExistsResponse")
 
 
-@_attrs_define
-class FileExistsResponse:
+@_attrs_define(eq=False, repr=False)
+class FileExistsResponse(WireModel):
     """
     Attributes:
         path (str):
@@ -20,10 +20,17 @@ class FileExistsResponse:
         is_directory (bool | Unset): Present when `exists` is true.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "path",
+            "exists",
+            "is_directory",
+        }
+    )
+
     path: str
     exists: bool
     is_directory: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path
@@ -32,8 +39,8 @@ class FileExistsResponse:
 
         is_directory = self.is_directory
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "path": path,
@@ -46,35 +53,21 @@ class FileExistsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        path = _types.as_str(_types.value(d, "path"))
 
-        exists = d.pop("exists")
+        exists = _types.as_bool(_types.value(d, "exists"))
 
-        is_directory = d.pop("is_directory", UNSET)
+        is_directory = _types.as_bool_or_none(_types.value(d, "is_directory"))
 
         _file_exists_response_instance = cls(
             path=path,
             exists=exists,
             is_directory=is_directory,
         )
-
-        _file_exists_response_instance.additional_properties = d
+        dict.update(_file_exists_response_instance, d)
         return _file_exists_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

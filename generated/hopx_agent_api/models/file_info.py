@@ -2,16 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="FileInfo")
 
 
-@_attrs_define
-class FileInfo:
+@_attrs_define(eq=False, repr=False)
+class FileInfo(WireModel):
     """
     Attributes:
         name (str):
@@ -23,6 +25,18 @@ class FileInfo:
         modified_time (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "path",
+            "size",
+            "is_directory",
+            "is_symlink",
+            "permissions",
+            "modified_time",
+        }
+    )
+
     name: str
     path: str
     size: int
@@ -30,7 +44,6 @@ class FileInfo:
     is_symlink: bool
     permissions: str
     modified_time: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -47,8 +60,8 @@ class FileInfo:
 
         modified_time = self.modified_time.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "name": name,
@@ -64,21 +77,24 @@ class FileInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        name = _types.as_str(_types.value(d, "name"))
 
-        path = d.pop("path")
+        path = _types.as_str(_types.value(d, "path"))
 
-        size = d.pop("size")
+        size = _types.as_int(_types.value(d, "size"))
 
-        is_directory = d.pop("is_directory")
+        is_directory = _types.as_bool(_types.value(d, "is_directory"))
 
-        is_symlink = d.pop("is_symlink")
+        is_symlink = _types.as_bool(_types.value(d, "is_symlink"))
 
-        permissions = d.pop("permissions")
+        permissions = _types.as_str(_types.value(d, "permissions"))
 
-        modified_time = datetime.datetime.fromisoformat(d.pop("modified_time"))
+        modified_time = _types.as_datetime(_types.value(d, "modified_time"))
 
         _file_info_instance = cls(
             name=name,
@@ -89,22 +105,5 @@ class FileInfo:
             permissions=permissions,
             modified_time=modified_time,
         )
-
-        _file_info_instance.additional_properties = d
+        dict.update(_file_info_instance, d)
         return _file_info_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 if TYPE_CHECKING:
     from ..models.file_info import FileInfo
@@ -13,8 +15,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FileListResponse")
 
 
-@_attrs_define
-class FileListResponse:
+@_attrs_define(eq=False, repr=False)
+class FileListResponse(WireModel):
     """
     Attributes:
         path (str):
@@ -22,10 +24,17 @@ class FileListResponse:
         count (int):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "path",
+            "files",
+            "count",
+        }
+    )
+
     path: str
     files: list[FileInfo]
     count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path
@@ -37,8 +46,8 @@ class FileListResponse:
 
         count = self.count
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "path": path,
@@ -50,42 +59,28 @@ class FileListResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.file_info import FileInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        path = d.pop("path")
+        d = _types.as_mapping(src_dict)
+        path = _types.as_str(_types.value(d, "path"))
 
         files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
+        _files = _types.value(d, "files")
+        for files_item_data in _types.as_list(_files):
             files_item = FileInfo.from_dict(files_item_data)
 
             files.append(files_item)
 
-        count = d.pop("count")
+        count = _types.as_int(_types.value(d, "count"))
 
         _file_list_response_instance = cls(
             path=path,
             files=files,
             count=count,
         )
-
-        _file_list_response_instance.additional_properties = d
+        dict.update(_file_list_response_instance, d)
         return _file_list_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,16 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="FileResponse")
 
 
-@_attrs_define
-class FileResponse:
+@_attrs_define(eq=False, repr=False)
+class FileResponse(WireModel):
     """
     Attributes:
         success (bool):
@@ -21,12 +23,21 @@ class FileResponse:
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "success",
+            "path",
+            "size",
+            "message",
+            "timestamp",
+        }
+    )
+
     success: bool
     path: str
     size: int
     message: str
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -39,8 +50,8 @@ class FileResponse:
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "success": success,
@@ -54,17 +65,20 @@ class FileResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        success = _types.as_bool(_types.value(d, "success"))
 
-        path = d.pop("path")
+        path = _types.as_str(_types.value(d, "path"))
 
-        size = d.pop("size")
+        size = _types.as_int(_types.value(d, "size"))
 
-        message = d.pop("message")
+        message = _types.as_str(_types.value(d, "message"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _file_response_instance = cls(
             success=success,
@@ -73,22 +87,5 @@ class FileResponse:
             message=message,
             timestamp=timestamp,
         )
-
-        _file_response_instance.additional_properties = d
+        dict.update(_file_response_instance, d)
         return _file_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,19 +2,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from .. import types as _types
+from ..types import UNSET, File, Unset, WireModel
 
 T = TypeVar("T", bound="FileUploadForm")
 
 
-@_attrs_define
-class FileUploadForm:
+@_attrs_define(eq=False, repr=False)
+class FileUploadForm(WireModel):
     """
     Attributes:
         file (File): The file's bytes (stored unchanged).
@@ -24,10 +24,17 @@ class FileUploadForm:
             base64 in `/files/write`: multipart is streamed and a third smaller. Default: '0644'.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "file",
+            "path",
+            "mode",
+        }
+    )
+
     file: File
     path: str | Unset = UNSET
     mode: str | Unset = "0644"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
@@ -36,8 +43,8 @@ class FileUploadForm:
 
         mode = self.mode
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "file": file,
@@ -67,35 +74,21 @@ class FileUploadForm:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        file = File(payload=BytesIO(_types.value(d, "file")))
 
-        path = d.pop("path", UNSET)
+        path = _types.as_str_or_none(_types.value(d, "path"))
 
-        mode = d.pop("mode", UNSET)
+        mode = _types.as_str_or_none(_types.value(d, "mode"))
 
         _file_upload_form_instance = cls(
             file=file,
             path=path,
             mode=mode,
         )
-
-        _file_upload_form_instance.additional_properties = d
+        dict.update(_file_upload_form_instance, d)
         return _file_upload_form_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

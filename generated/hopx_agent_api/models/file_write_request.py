@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.file_encoding import FileEncoding
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="FileWriteRequest")
 
 
-@_attrs_define
-class FileWriteRequest:
+@_attrs_define(eq=False, repr=False)
+class FileWriteRequest(WireModel):
     """
     Attributes:
         path (str):
@@ -23,12 +23,21 @@ class FileWriteRequest:
         overwrite (bool | Unset):  Default: True.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "path",
+            "content",
+            "encoding",
+            "mode",
+            "overwrite",
+        }
+    )
+
     path: str
     content: str
     encoding: FileEncoding | Unset = UNSET
     mode: str | Unset = "0644"
     overwrite: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path
@@ -43,8 +52,8 @@ class FileWriteRequest:
 
         overwrite = self.overwrite
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "path": path,
@@ -61,22 +70,25 @@ class FileWriteRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        path = _types.as_str(_types.value(d, "path"))
 
-        content = d.pop("content")
+        content = _types.as_str(_types.value(d, "content"))
 
-        _encoding = d.pop("encoding", UNSET)
+        _encoding = _types.value(d, "encoding")
         encoding: FileEncoding | Unset
         if isinstance(_encoding, Unset):
             encoding = UNSET
         else:
             encoding = FileEncoding(_encoding)
 
-        mode = d.pop("mode", UNSET)
+        mode = _types.as_str_or_none(_types.value(d, "mode"))
 
-        overwrite = d.pop("overwrite", UNSET)
+        overwrite = _types.as_bool_or_none(_types.value(d, "overwrite"))
 
         _file_write_request_instance = cls(
             path=path,
@@ -85,22 +97,5 @@ class FileWriteRequest:
             mode=mode,
             overwrite=overwrite,
         )
-
-        _file_write_request_instance.additional_properties = d
+        dict.update(_file_write_request_instance, d)
         return _file_write_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

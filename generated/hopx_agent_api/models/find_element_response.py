@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.element_bounds import ElementBounds
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FindElementResponse")
 
 
-@_attrs_define
-class FindElementResponse:
+@_attrs_define(eq=False, repr=False)
+class FindElementResponse(WireModel):
     """
     Attributes:
         found (bool):
@@ -25,10 +25,17 @@ class FindElementResponse:
         element (ElementBounds | Unset): Bounding box of on-screen text (top-left corner and size, pixels).
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "found",
+            "timestamp",
+            "element",
+        }
+    )
+
     found: bool
     timestamp: datetime.datetime
     element: ElementBounds | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         found = self.found
@@ -39,8 +46,8 @@ class FindElementResponse:
         if not isinstance(self.element, Unset):
             element = self.element.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "found": found,
@@ -53,15 +60,18 @@ class FindElementResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.element_bounds import ElementBounds  # noqa: PLC0415
 
-        d = dict(src_dict)
-        found = d.pop("found")
+        d = _types.as_mapping(src_dict)
+        found = _types.as_bool(_types.value(d, "found"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        _element = d.pop("element", UNSET)
+        _element = _types.value(d, "element")
         element: ElementBounds | Unset
         if isinstance(_element, Unset):
             element = UNSET
@@ -73,22 +83,5 @@ class FindElementResponse:
             timestamp=timestamp,
             element=element,
         )
-
-        _find_element_response_instance.additional_properties = d
+        dict.update(_find_element_response_instance, d)
         return _find_element_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

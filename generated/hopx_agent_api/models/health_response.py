@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.health_response_status import HealthResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="HealthResponse")
 
 
-@_attrs_define
-class HealthResponse:
+@_attrs_define(eq=False, repr=False)
+class HealthResponse(WireModel):
     """
     Attributes:
         status (HealthResponseStatus):
@@ -25,13 +25,23 @@ class HealthResponse:
         active_streams (int | Unset): Open WebSocket connections.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "version",
+            "uptime_seconds",
+            "timestamp",
+            "agent",
+            "active_streams",
+        }
+    )
+
     status: HealthResponseStatus
     version: str
     uptime_seconds: float
     timestamp: datetime.datetime
     agent: str | Unset = UNSET
     active_streams: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value
@@ -46,8 +56,8 @@ class HealthResponse:
 
         active_streams = self.active_streams
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "status": status,
@@ -64,19 +74,22 @@ class HealthResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = HealthResponseStatus(d.pop("status"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        status = HealthResponseStatus(_types.value(d, "status"))
 
-        version = d.pop("version")
+        version = _types.as_str(_types.value(d, "version"))
 
-        uptime_seconds = d.pop("uptime_seconds")
+        uptime_seconds = _types.as_float(_types.value(d, "uptime_seconds"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        agent = d.pop("agent", UNSET)
+        agent = _types.as_str_or_none(_types.value(d, "agent"))
 
-        active_streams = d.pop("active_streams", UNSET)
+        active_streams = _types.as_int_or_none(_types.value(d, "active_streams"))
 
         _health_response_instance = cls(
             status=status,
@@ -86,22 +99,5 @@ class HealthResponse:
             agent=agent,
             active_streams=active_streams,
         )
-
-        _health_response_instance.additional_properties = d
+        dict.update(_health_response_instance, d)
         return _health_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.language import Language
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.agent_features import AgentFeatures
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InfoResponse")
 
 
-@_attrs_define
-class InfoResponse:
+@_attrs_define(eq=False, repr=False)
+class InfoResponse(WireModel):
     """
     Attributes:
         agent (str): Agent name (published spec).
@@ -42,6 +42,29 @@ class InfoResponse:
         port (str | Unset): Port the agent listens on, as a string (published spec).
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "agent",
+            "version",
+            "agent_version",
+            "os",
+            "arch",
+            "platform",
+            "vm_id",
+            "sandbox_id",
+            "template",
+            "start_time",
+            "uptime",
+            "endpoints",
+            "features",
+            "languages",
+            "go_version",
+            "python_version",
+            "ip",
+            "port",
+        }
+    )
+
     agent: str
     version: str
     agent_version: str
@@ -60,7 +83,6 @@ class InfoResponse:
     python_version: str | Unset = UNSET
     ip: str | Unset = UNSET
     port: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         agent = self.agent
@@ -102,8 +124,8 @@ class InfoResponse:
 
         port = self.port
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "agent": agent,
@@ -134,50 +156,53 @@ class InfoResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.agent_features import AgentFeatures  # noqa: PLC0415
 
-        d = dict(src_dict)
-        agent = d.pop("agent")
+        d = _types.as_mapping(src_dict)
+        agent = _types.as_str(_types.value(d, "agent"))
 
-        version = d.pop("version")
+        version = _types.as_str(_types.value(d, "version"))
 
-        agent_version = d.pop("agent_version")
+        agent_version = _types.as_str(_types.value(d, "agent_version"))
 
-        os = d.pop("os")
+        os = _types.as_str(_types.value(d, "os"))
 
-        arch = d.pop("arch")
+        arch = _types.as_str(_types.value(d, "arch"))
 
-        platform = d.pop("platform")
+        platform = _types.as_str(_types.value(d, "platform"))
 
-        vm_id = d.pop("vm_id")
+        vm_id = _types.as_str(_types.value(d, "vm_id"))
 
-        sandbox_id = d.pop("sandbox_id")
+        sandbox_id = _types.as_str(_types.value(d, "sandbox_id"))
 
-        template = d.pop("template")
+        template = _types.as_str(_types.value(d, "template"))
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = _types.as_datetime(_types.value(d, "start_time"))
 
-        uptime = d.pop("uptime")
+        uptime = _types.as_float(_types.value(d, "uptime"))
 
-        endpoints = cast(list[str], d.pop("endpoints"))
+        endpoints = cast(list[str], _types.as_list(_types.value(d, "endpoints")))
 
-        features = AgentFeatures.from_dict(d.pop("features"))
+        features = AgentFeatures.from_dict(_types.value(d, "features"))
 
         languages = []
-        _languages = d.pop("languages")
-        for languages_item_data in _languages:
+        _languages = _types.value(d, "languages")
+        for languages_item_data in _types.as_list(_languages):
             languages_item = Language(languages_item_data)
 
             languages.append(languages_item)
 
-        go_version = d.pop("go_version", UNSET)
+        go_version = _types.as_str_or_none(_types.value(d, "go_version"))
 
-        python_version = d.pop("python_version", UNSET)
+        python_version = _types.as_str_or_none(_types.value(d, "python_version"))
 
-        ip = d.pop("ip", UNSET)
+        ip = _types.as_str_or_none(_types.value(d, "ip"))
 
-        port = d.pop("port", UNSET)
+        port = _types.as_str_or_none(_types.value(d, "port"))
 
         _info_response_instance = cls(
             agent=agent,
@@ -199,22 +224,5 @@ class InfoResponse:
             ip=ip,
             port=port,
         )
-
-        _info_response_instance.additional_properties = d
+        dict.update(_info_response_instance, d)
         return _info_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,18 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.jupyter_session_status import JupyterSessionStatus
+from ..types import WireModel
 
 T = TypeVar("T", bound="JupyterSession")
 
 
-@_attrs_define
-class JupyterSession:
+@_attrs_define(eq=False, repr=False)
+class JupyterSession(WireModel):
     """
     Attributes:
         id (str):
@@ -24,13 +25,23 @@ class JupyterSession:
         last_activity (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "kernel_id",
+            "kernel_name",
+            "status",
+            "execution_count",
+            "last_activity",
+        }
+    )
+
     id: str
     kernel_id: str
     kernel_name: str
     status: JupyterSessionStatus
     execution_count: int
     last_activity: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -45,8 +56,8 @@ class JupyterSession:
 
         last_activity = self.last_activity.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "id": id,
@@ -61,19 +72,22 @@ class JupyterSession:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        id = _types.as_str(_types.value(d, "id"))
 
-        kernel_id = d.pop("kernel_id")
+        kernel_id = _types.as_str(_types.value(d, "kernel_id"))
 
-        kernel_name = d.pop("kernel_name")
+        kernel_name = _types.as_str(_types.value(d, "kernel_name"))
 
-        status = JupyterSessionStatus(d.pop("status"))
+        status = JupyterSessionStatus(_types.value(d, "status"))
 
-        execution_count = d.pop("execution_count")
+        execution_count = _types.as_int(_types.value(d, "execution_count"))
 
-        last_activity = datetime.datetime.fromisoformat(d.pop("last_activity"))
+        last_activity = _types.as_datetime(_types.value(d, "last_activity"))
 
         _jupyter_session_instance = cls(
             id=id,
@@ -83,22 +97,5 @@ class JupyterSession:
             execution_count=execution_count,
             last_activity=last_activity,
         )
-
-        _jupyter_session_instance.additional_properties = d
+        dict.update(_jupyter_session_instance, d)
         return _jupyter_session_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

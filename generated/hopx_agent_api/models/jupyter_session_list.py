@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 if TYPE_CHECKING:
     from ..models.jupyter_session import JupyterSession
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JupyterSessionList")
 
 
-@_attrs_define
-class JupyterSessionList:
+@_attrs_define(eq=False, repr=False)
+class JupyterSessionList(WireModel):
     """
     Attributes:
         available (bool): Whether this sandbox has a Jupyter kernel (code-interpreter template).
@@ -24,11 +26,19 @@ class JupyterSessionList:
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "available",
+            "sessions",
+            "count",
+            "timestamp",
+        }
+    )
+
     available: bool
     sessions: list[JupyterSession]
     count: int
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         available = self.available
@@ -42,8 +52,8 @@ class JupyterSessionList:
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "available": available,
@@ -56,22 +66,25 @@ class JupyterSessionList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.jupyter_session import JupyterSession  # noqa: PLC0415
 
-        d = dict(src_dict)
-        available = d.pop("available")
+        d = _types.as_mapping(src_dict)
+        available = _types.as_bool(_types.value(d, "available"))
 
         sessions = []
-        _sessions = d.pop("sessions")
-        for sessions_item_data in _sessions:
+        _sessions = _types.value(d, "sessions")
+        for sessions_item_data in _types.as_list(_sessions):
             sessions_item = JupyterSession.from_dict(sessions_item_data)
 
             sessions.append(sessions_item)
 
-        count = d.pop("count")
+        count = _types.as_int(_types.value(d, "count"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _jupyter_session_list_instance = cls(
             available=available,
@@ -79,22 +92,5 @@ class JupyterSessionList:
             count=count,
             timestamp=timestamp,
         )
-
-        _jupyter_session_list_instance.additional_properties = d
+        dict.update(_jupyter_session_list_instance, d)
         return _jupyter_session_list_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

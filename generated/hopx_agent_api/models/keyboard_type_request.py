@@ -1,35 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="KeyboardTypeRequest")
 
 
-@_attrs_define
-class KeyboardTypeRequest:
+@_attrs_define(eq=False, repr=False)
+class KeyboardTypeRequest(WireModel):
     """
     Attributes:
         text (str):
         delay_ms (int | Unset): Delay between keystrokes, milliseconds. Default: 10.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "text",
+            "delay_ms",
+        }
+    )
+
     text: str
     delay_ms: int | Unset = 10
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
         delay_ms = self.delay_ms
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "text": text,
@@ -41,32 +47,18 @@ class KeyboardTypeRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        text = _types.as_str(_types.value(d, "text"))
 
-        delay_ms = d.pop("delay_ms", UNSET)
+        delay_ms = _types.as_int_or_none(_types.value(d, "delay_ms"))
 
         _keyboard_type_request_instance = cls(
             text=text,
             delay_ms=delay_ms,
         )
-
-        _keyboard_type_request_instance.additional_properties = d
+        dict.update(_keyboard_type_request_instance, d)
         return _keyboard_type_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,18 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.process_status import ProcessStatus
+from ..types import WireModel
 
 T = TypeVar("T", bound="KillProcessResponse")
 
 
-@_attrs_define
-class KillProcessResponse:
+@_attrs_define(eq=False, repr=False)
+class KillProcessResponse(WireModel):
     """
     Attributes:
         success (bool): True when the process was running and has been killed.
@@ -25,12 +26,21 @@ class KillProcessResponse:
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "success",
+            "process_id",
+            "status",
+            "message",
+            "timestamp",
+        }
+    )
+
     success: bool
     process_id: str
     status: ProcessStatus
     message: str
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -43,8 +53,8 @@ class KillProcessResponse:
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "success": success,
@@ -58,17 +68,20 @@ class KillProcessResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        success = _types.as_bool(_types.value(d, "success"))
 
-        process_id = d.pop("process_id")
+        process_id = _types.as_str(_types.value(d, "process_id"))
 
-        status = ProcessStatus(d.pop("status"))
+        status = ProcessStatus(_types.value(d, "status"))
 
-        message = d.pop("message")
+        message = _types.as_str(_types.value(d, "message"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _kill_process_response_instance = cls(
             success=success,
@@ -77,22 +90,5 @@ class KillProcessResponse:
             message=message,
             timestamp=timestamp,
         )
-
-        _kill_process_response_instance.additional_properties = d
+        dict.update(_kill_process_response_instance, d)
         return _kill_process_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,35 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="MakeDirectoryRequest")
 
 
-@_attrs_define
-class MakeDirectoryRequest:
+@_attrs_define(eq=False, repr=False)
+class MakeDirectoryRequest(WireModel):
     """
     Attributes:
         path (str):
         parents (bool | Unset):  Default: True.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "path",
+            "parents",
+        }
+    )
+
     path: str
     parents: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path
 
         parents = self.parents
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "path": path,
@@ -41,32 +47,18 @@ class MakeDirectoryRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        path = _types.as_str(_types.value(d, "path"))
 
-        parents = d.pop("parents", UNSET)
+        parents = _types.as_bool_or_none(_types.value(d, "parents"))
 
         _make_directory_request_instance = cls(
             path=path,
             parents=parents,
         )
-
-        _make_directory_request_instance.additional_properties = d
+        dict.update(_make_directory_request_instance, d)
         return _make_directory_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

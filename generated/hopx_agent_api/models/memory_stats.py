@@ -1,33 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="MemoryStats")
 
 
-@_attrs_define
-class MemoryStats:
+@_attrs_define(eq=False, repr=False)
+class MemoryStats(WireModel):
     """
     Attributes:
         used_bytes (int):
         limit_bytes (int): Memory limit of the sandbox (host memory when unlimited).
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "used_bytes",
+            "limit_bytes",
+        }
+    )
+
     used_bytes: int
     limit_bytes: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         used_bytes = self.used_bytes
 
         limit_bytes = self.limit_bytes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "used_bytes": used_bytes,
@@ -38,32 +46,18 @@ class MemoryStats:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        used_bytes = d.pop("used_bytes")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        used_bytes = _types.as_int(_types.value(d, "used_bytes"))
 
-        limit_bytes = d.pop("limit_bytes")
+        limit_bytes = _types.as_int(_types.value(d, "limit_bytes"))
 
         _memory_stats_instance = cls(
             used_bytes=used_bytes,
             limit_bytes=limit_bytes,
         )
-
-        _memory_stats_instance.additional_properties = d
+        dict.update(_memory_stats_instance, d)
         return _memory_stats_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

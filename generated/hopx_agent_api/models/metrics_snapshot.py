@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.disk_stats import DiskStats
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MetricsSnapshot")
 
 
-@_attrs_define
-class MetricsSnapshot:
+@_attrs_define(eq=False, repr=False)
+class MetricsSnapshot(WireModel):
     """
     Attributes:
         timestamp (datetime.datetime):
@@ -35,6 +35,23 @@ class MetricsSnapshot:
         total_errors (int | Unset): Same as `error_count` (published name).
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "timestamp",
+            "cpu_percent",
+            "memory_percent",
+            "memory",
+            "disk",
+            "pids",
+            "total_executions",
+            "active_executions",
+            "error_count",
+            "uptime_seconds",
+            "total_requests",
+            "total_errors",
+        }
+    )
+
     timestamp: datetime.datetime
     cpu_percent: float
     memory_percent: float
@@ -47,7 +64,6 @@ class MetricsSnapshot:
     uptime_seconds: float
     total_requests: int | Unset = UNSET
     total_errors: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         timestamp = self.timestamp.isoformat()
@@ -74,8 +90,8 @@ class MetricsSnapshot:
 
         total_errors = self.total_errors
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "timestamp": timestamp,
@@ -98,34 +114,37 @@ class MetricsSnapshot:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.disk_stats import DiskStats  # noqa: PLC0415
         from ..models.memory_stats import MemoryStats  # noqa: PLC0415
 
-        d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        d = _types.as_mapping(src_dict)
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        cpu_percent = d.pop("cpu_percent")
+        cpu_percent = _types.as_float(_types.value(d, "cpu_percent"))
 
-        memory_percent = d.pop("memory_percent")
+        memory_percent = _types.as_float(_types.value(d, "memory_percent"))
 
-        memory = MemoryStats.from_dict(d.pop("memory"))
+        memory = MemoryStats.from_dict(_types.value(d, "memory"))
 
-        disk = DiskStats.from_dict(d.pop("disk"))
+        disk = DiskStats.from_dict(_types.value(d, "disk"))
 
-        pids = d.pop("pids")
+        pids = _types.as_int(_types.value(d, "pids"))
 
-        total_executions = d.pop("total_executions")
+        total_executions = _types.as_int(_types.value(d, "total_executions"))
 
-        active_executions = d.pop("active_executions")
+        active_executions = _types.as_int(_types.value(d, "active_executions"))
 
-        error_count = d.pop("error_count")
+        error_count = _types.as_int(_types.value(d, "error_count"))
 
-        uptime_seconds = d.pop("uptime_seconds")
+        uptime_seconds = _types.as_float(_types.value(d, "uptime_seconds"))
 
-        total_requests = d.pop("total_requests", UNSET)
+        total_requests = _types.as_int_or_none(_types.value(d, "total_requests"))
 
-        total_errors = d.pop("total_errors", UNSET)
+        total_errors = _types.as_int_or_none(_types.value(d, "total_errors"))
 
         _metrics_snapshot_instance = cls(
             timestamp=timestamp,
@@ -141,22 +160,5 @@ class MetricsSnapshot:
             total_requests=total_requests,
             total_errors=total_errors,
         )
-
-        _metrics_snapshot_instance.additional_properties = d
+        dict.update(_metrics_snapshot_instance, d)
         return _metrics_snapshot_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

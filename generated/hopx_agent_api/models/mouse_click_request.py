@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.mouse_button import MouseButton
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="MouseClickRequest")
 
 
-@_attrs_define
-class MouseClickRequest:
+@_attrs_define(eq=False, repr=False)
+class MouseClickRequest(WireModel):
     """
     Attributes:
         x (int):
@@ -22,11 +22,19 @@ class MouseClickRequest:
         clicks (int | Unset): 2 = double click, 3 = triple click. Default: 1.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "x",
+            "y",
+            "button",
+            "clicks",
+        }
+    )
+
     x: int
     y: int
     button: MouseButton | Unset = UNSET
     clicks: int | Unset = 1
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         x = self.x
@@ -39,8 +47,8 @@ class MouseClickRequest:
 
         clicks = self.clicks
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "x": x,
@@ -55,20 +63,23 @@ class MouseClickRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        x = _types.as_int(_types.value(d, "x"))
 
-        y = d.pop("y")
+        y = _types.as_int(_types.value(d, "y"))
 
-        _button = d.pop("button", UNSET)
+        _button = _types.value(d, "button")
         button: MouseButton | Unset
         if isinstance(_button, Unset):
             button = UNSET
         else:
             button = MouseButton(_button)
 
-        clicks = d.pop("clicks", UNSET)
+        clicks = _types.as_int_or_none(_types.value(d, "clicks"))
 
         _mouse_click_request_instance = cls(
             x=x,
@@ -76,22 +87,5 @@ class MouseClickRequest:
             button=button,
             clicks=clicks,
         )
-
-        _mouse_click_request_instance.additional_properties = d
+        dict.update(_mouse_click_request_instance, d)
         return _mouse_click_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

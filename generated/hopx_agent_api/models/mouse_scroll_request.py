@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.mouse_scroll_request_direction import MouseScrollRequestDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="MouseScrollRequest")
 
 
-@_attrs_define
-class MouseScrollRequest:
+@_attrs_define(eq=False, repr=False)
+class MouseScrollRequest(WireModel):
     """
     Attributes:
         amount (int): Wheel steps.
@@ -22,11 +22,19 @@ class MouseScrollRequest:
         y (int | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "amount",
+            "direction",
+            "x",
+            "y",
+        }
+    )
+
     amount: int
     direction: MouseScrollRequestDirection | Unset = MouseScrollRequestDirection.DOWN
     x: int | Unset = UNSET
     y: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -39,8 +47,8 @@ class MouseScrollRequest:
 
         y = self.y
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "amount": amount,
@@ -56,20 +64,23 @@ class MouseScrollRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        amount = _types.as_int(_types.value(d, "amount"))
 
-        _direction = d.pop("direction", UNSET)
+        _direction = _types.value(d, "direction")
         direction: MouseScrollRequestDirection | Unset
         if isinstance(_direction, Unset):
             direction = UNSET
         else:
             direction = MouseScrollRequestDirection(_direction)
 
-        x = d.pop("x", UNSET)
+        x = _types.as_int_or_none(_types.value(d, "x"))
 
-        y = d.pop("y", UNSET)
+        y = _types.as_int_or_none(_types.value(d, "y"))
 
         _mouse_scroll_request_instance = cls(
             amount=amount,
@@ -77,22 +88,5 @@ class MouseScrollRequest:
             x=x,
             y=y,
         )
-
-        _mouse_scroll_request_instance.additional_properties = d
+        dict.update(_mouse_scroll_request_instance, d)
         return _mouse_scroll_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

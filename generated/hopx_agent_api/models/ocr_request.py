@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="OcrRequest")
 
 
-@_attrs_define
-class OcrRequest:
+@_attrs_define(eq=False, repr=False)
+class OcrRequest(WireModel):
     """Region to read; give all of `x`, `y`, `width`, `height`, or none (whole screen).
 
     Attributes:
@@ -23,12 +23,21 @@ class OcrRequest:
         language (str | Unset): Tesseract language code(s), e.g. `eng`, `eng+deu`. Default: 'eng'.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "x",
+            "y",
+            "width",
+            "height",
+            "language",
+        }
+    )
+
     x: int | Unset = UNSET
     y: int | Unset = UNSET
     width: int | Unset = UNSET
     height: int | Unset = UNSET
     language: str | Unset = "eng"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         x = self.x
@@ -41,8 +50,8 @@ class OcrRequest:
 
         language = self.language
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update({})
         if x is not UNSET:
             field_dict["x"] = x
@@ -58,17 +67,20 @@ class OcrRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        x = _types.as_int_or_none(_types.value(d, "x"))
 
-        y = d.pop("y", UNSET)
+        y = _types.as_int_or_none(_types.value(d, "y"))
 
-        width = d.pop("width", UNSET)
+        width = _types.as_int_or_none(_types.value(d, "width"))
 
-        height = d.pop("height", UNSET)
+        height = _types.as_int_or_none(_types.value(d, "height"))
 
-        language = d.pop("language", UNSET)
+        language = _types.as_str_or_none(_types.value(d, "language"))
 
         _ocr_request_instance = cls(
             x=x,
@@ -77,22 +89,5 @@ class OcrRequest:
             height=height,
             language=language,
         )
-
-        _ocr_request_instance.additional_properties = d
+        dict.update(_ocr_request_instance, d)
         return _ocr_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.screen_region import ScreenRegion
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OcrResponse")
 
 
-@_attrs_define
-class OcrResponse:
+@_attrs_define(eq=False, repr=False)
+class OcrResponse(WireModel):
     """
     Attributes:
         text (str):
@@ -27,12 +27,21 @@ class OcrResponse:
         confidence (float | Unset): Mean word confidence, percent.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "text",
+            "language",
+            "region",
+            "timestamp",
+            "confidence",
+        }
+    )
+
     text: str
     language: str
     region: ScreenRegion
     timestamp: datetime.datetime
     confidence: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -45,8 +54,8 @@ class OcrResponse:
 
         confidence = self.confidence
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "text": text,
@@ -61,19 +70,22 @@ class OcrResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.screen_region import ScreenRegion  # noqa: PLC0415
 
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = _types.as_mapping(src_dict)
+        text = _types.as_str(_types.value(d, "text"))
 
-        language = d.pop("language")
+        language = _types.as_str(_types.value(d, "language"))
 
-        region = ScreenRegion.from_dict(d.pop("region"))
+        region = ScreenRegion.from_dict(_types.value(d, "region"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = _types.as_float_or_none(_types.value(d, "confidence"))
 
         _ocr_response_instance = cls(
             text=text,
@@ -82,22 +94,5 @@ class OcrResponse:
             timestamp=timestamp,
             confidence=confidence,
         )
-
-        _ocr_response_instance.additional_properties = d
+        dict.update(_ocr_response_instance, d)
         return _ocr_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

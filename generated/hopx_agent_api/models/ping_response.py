@@ -2,35 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.ping_response_message import PingResponseMessage
+from ..types import WireModel
 
 T = TypeVar("T", bound="PingResponse")
 
 
-@_attrs_define
-class PingResponse:
+@_attrs_define(eq=False, repr=False)
+class PingResponse(WireModel):
     """
     Attributes:
         message (PingResponseMessage):
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+            "timestamp",
+        }
+    )
+
     message: PingResponseMessage
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message.value
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "message": message,
@@ -41,32 +48,18 @@ class PingResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = PingResponseMessage(d.pop("message"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        message = PingResponseMessage(_types.value(d, "message"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _ping_response_instance = cls(
             message=message,
             timestamp=timestamp,
         )
-
-        _ping_response_instance.additional_properties = d
+        dict.update(_ping_response_instance, d)
         return _ping_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,21 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.language import Language
 from ..models.process_info_kind import ProcessInfoKind
 from ..models.process_status import ProcessStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ProcessInfo")
 
 
-@_attrs_define
-class ProcessInfo:
+@_attrs_define(eq=False, repr=False)
+class ProcessInfo(WireModel):
     """A background execution or background command.
 
     Attributes:
@@ -40,6 +40,25 @@ class ProcessInfo:
         stderr (str | Unset): Captured stderr (last 1 MiB).
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "process_id",
+            "execution_id",
+            "kind",
+            "status",
+            "start_time",
+            "end_time",
+            "exit_code",
+            "duration",
+            "pid",
+            "name",
+            "language",
+            "command",
+            "stdout",
+            "stderr",
+        }
+    )
+
     process_id: str
     execution_id: str
     kind: ProcessInfoKind
@@ -54,7 +73,6 @@ class ProcessInfo:
     command: str | Unset = UNSET
     stdout: str | Unset = UNSET
     stderr: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         process_id = self.process_id
@@ -94,8 +112,8 @@ class ProcessInfo:
 
         stderr = self.stderr
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "process_id": process_id,
@@ -123,17 +141,20 @@ class ProcessInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        process_id = d.pop("process_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        process_id = _types.as_str(_types.value(d, "process_id"))
 
-        execution_id = d.pop("execution_id")
+        execution_id = _types.as_str(_types.value(d, "execution_id"))
 
-        kind = ProcessInfoKind(d.pop("kind"))
+        kind = ProcessInfoKind(_types.value(d, "kind"))
 
-        status = ProcessStatus(d.pop("status"))
+        status = ProcessStatus(_types.value(d, "status"))
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = _types.as_datetime(_types.value(d, "start_time"))
 
         def _parse_end_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -141,50 +162,50 @@ class ProcessInfo:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                end_time_type_0 = _types.as_datetime_or_none(data)
 
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None, data)
 
-        end_time = _parse_end_time(d.pop("end_time"))
+        end_time = _parse_end_time(_types.value(d, "end_time"))
 
         def _parse_exit_code(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        exit_code = _parse_exit_code(d.pop("exit_code"))
+        exit_code = _parse_exit_code(_types.value(d, "exit_code"))
 
         def _parse_duration(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        duration = _parse_duration(d.pop("duration"))
+        duration = _parse_duration(_types.value(d, "duration"))
 
         def _parse_pid(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        pid = _parse_pid(d.pop("pid"))
+        pid = _parse_pid(_types.value(d, "pid"))
 
-        name = d.pop("name", UNSET)
+        name = _types.as_str_or_none(_types.value(d, "name"))
 
-        _language = d.pop("language", UNSET)
+        _language = _types.value(d, "language")
         language: Language | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = Language(_language)
 
-        command = d.pop("command", UNSET)
+        command = _types.as_str_or_none(_types.value(d, "command"))
 
-        stdout = d.pop("stdout", UNSET)
+        stdout = _types.as_str_or_none(_types.value(d, "stdout"))
 
-        stderr = d.pop("stderr", UNSET)
+        stderr = _types.as_str_or_none(_types.value(d, "stderr"))
 
         _process_info_instance = cls(
             process_id=process_id,
@@ -202,22 +223,5 @@ class ProcessInfo:
             stdout=stdout,
             stderr=stderr,
         )
-
-        _process_info_instance.additional_properties = d
+        dict.update(_process_info_instance, d)
         return _process_info_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

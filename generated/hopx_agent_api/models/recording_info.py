@@ -2,21 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.recording_info_status import RecordingInfoStatus
 from ..models.recording_quality import RecordingQuality
 from ..models.video_format import VideoFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="RecordingInfo")
 
 
-@_attrs_define
-class RecordingInfo:
+@_attrs_define(eq=False, repr=False)
+class RecordingInfo(WireModel):
     """
     Attributes:
         recording_id (str):
@@ -32,6 +32,22 @@ class RecordingInfo:
         error (str | Unset): Why the recording failed (`status` = `failed`).
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "recording_id",
+            "status",
+            "format",
+            "start_time",
+            "end_time",
+            "duration",
+            "file_size",
+            "fps",
+            "quality",
+            "file_path",
+            "error",
+        }
+    )
+
     recording_id: str
     status: RecordingInfoStatus
     format_: VideoFormat
@@ -43,7 +59,6 @@ class RecordingInfo:
     quality: RecordingQuality | Unset = UNSET
     file_path: str | Unset = UNSET
     error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         recording_id = self.recording_id
@@ -74,8 +89,8 @@ class RecordingInfo:
 
         error = self.error
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "recording_id": recording_id,
@@ -99,15 +114,18 @@ class RecordingInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recording_id = d.pop("recording_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        recording_id = _types.as_str(_types.value(d, "recording_id"))
 
-        status = RecordingInfoStatus(d.pop("status"))
+        status = RecordingInfoStatus(_types.value(d, "status"))
 
-        format_ = VideoFormat(d.pop("format"))
+        format_ = VideoFormat(_types.value(d, "format"))
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = _types.as_datetime(_types.value(d, "start_time"))
 
         def _parse_end_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -115,31 +133,31 @@ class RecordingInfo:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                end_time_type_0 = _types.as_datetime_or_none(data)
 
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None, data)
 
-        end_time = _parse_end_time(d.pop("end_time"))
+        end_time = _parse_end_time(_types.value(d, "end_time"))
 
-        duration = d.pop("duration")
+        duration = _types.as_float(_types.value(d, "duration"))
 
-        file_size = d.pop("file_size")
+        file_size = _types.as_int(_types.value(d, "file_size"))
 
-        fps = d.pop("fps", UNSET)
+        fps = _types.as_int_or_none(_types.value(d, "fps"))
 
-        _quality = d.pop("quality", UNSET)
+        _quality = _types.value(d, "quality")
         quality: RecordingQuality | Unset
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
             quality = RecordingQuality(_quality)
 
-        file_path = d.pop("file_path", UNSET)
+        file_path = _types.as_str_or_none(_types.value(d, "file_path"))
 
-        error = d.pop("error", UNSET)
+        error = _types.as_str_or_none(_types.value(d, "error"))
 
         _recording_info_instance = cls(
             recording_id=recording_id,
@@ -154,22 +172,10 @@ class RecordingInfo:
             file_path=file_path,
             error=error,
         )
-
-        _recording_info_instance.additional_properties = d
+        dict.update(_recording_info_instance, d)
         return _recording_info_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def format(self) -> VideoFormat:
+        """``format_``, by its wire name."""
+        return self.format_

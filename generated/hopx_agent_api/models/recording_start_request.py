@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.recording_quality import RecordingQuality
 from ..models.video_format import VideoFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="RecordingStartRequest")
 
 
-@_attrs_define
-class RecordingStartRequest:
+@_attrs_define(eq=False, repr=False)
+class RecordingStartRequest(WireModel):
     """
     Attributes:
         fps (int | Unset):  Default: 10.
@@ -22,10 +22,17 @@ class RecordingStartRequest:
         quality (RecordingQuality | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "fps",
+            "format",
+            "quality",
+        }
+    )
+
     fps: int | Unset = 10
     format_: VideoFormat | Unset = UNSET
     quality: RecordingQuality | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         fps = self.fps
@@ -38,8 +45,8 @@ class RecordingStartRequest:
         if not isinstance(self.quality, Unset):
             quality = self.quality.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update({})
         if fps is not UNSET:
             field_dict["fps"] = fps
@@ -51,18 +58,21 @@ class RecordingStartRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fps = d.pop("fps", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        fps = _types.as_int_or_none(_types.value(d, "fps"))
 
-        _format_ = d.pop("format", UNSET)
+        _format_ = _types.value(d, "format")
         format_: VideoFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
             format_ = VideoFormat(_format_)
 
-        _quality = d.pop("quality", UNSET)
+        _quality = _types.value(d, "quality")
         quality: RecordingQuality | Unset
         if isinstance(_quality, Unset):
             quality = UNSET
@@ -74,22 +84,10 @@ class RecordingStartRequest:
             format_=format_,
             quality=quality,
         )
-
-        _recording_start_request_instance.additional_properties = d
+        dict.update(_recording_start_request_instance, d)
         return _recording_start_request_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def format(self) -> VideoFormat | Unset:
+        """``format_``, by its wire name."""
+        return self.format_

@@ -1,29 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="RecordingStopRequest")
 
 
-@_attrs_define
-class RecordingStopRequest:
+@_attrs_define(eq=False, repr=False)
+class RecordingStopRequest(WireModel):
     """
     Attributes:
         recording_id (str):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "recording_id",
+        }
+    )
+
     recording_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         recording_id = self.recording_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "recording_id": recording_id,
@@ -33,29 +40,15 @@ class RecordingStopRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recording_id = d.pop("recording_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        recording_id = _types.as_str(_types.value(d, "recording_id"))
 
         _recording_stop_request_instance = cls(
             recording_id=recording_id,
         )
-
-        _recording_stop_request_instance.additional_properties = d
+        dict.update(_recording_stop_request_instance, d)
         return _recording_stop_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="ResourceUsage")
 
 
-@_attrs_define
-class ResourceUsage:
+@_attrs_define(eq=False, repr=False)
+class ResourceUsage(WireModel):
     """Memory or disk usage, bytes.
 
     Attributes:
@@ -20,11 +22,19 @@ class ResourceUsage:
         usage_percent (float):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "total",
+            "used",
+            "free",
+            "usage_percent",
+        }
+    )
+
     total: int
     used: int
     free: int
     usage_percent: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -35,8 +45,8 @@ class ResourceUsage:
 
         usage_percent = self.usage_percent
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "total": total,
@@ -49,15 +59,18 @@ class ResourceUsage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        total = _types.as_int(_types.value(d, "total"))
 
-        used = d.pop("used")
+        used = _types.as_int(_types.value(d, "used"))
 
-        free = d.pop("free")
+        free = _types.as_int(_types.value(d, "free"))
 
-        usage_percent = d.pop("usage_percent")
+        usage_percent = _types.as_float(_types.value(d, "usage_percent"))
 
         _resource_usage_instance = cls(
             total=total,
@@ -65,22 +78,5 @@ class ResourceUsage:
             free=free,
             usage_percent=usage_percent,
         )
-
-        _resource_usage_instance.additional_properties = d
+        dict.update(_resource_usage_instance, d)
         return _resource_usage_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.rich_output_format import RichOutputFormat
 from ..models.rich_output_type import RichOutputType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.rich_output_metadata import RichOutputMetadata
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RichOutput")
 
 
-@_attrs_define
-class RichOutput:
+@_attrs_define(eq=False, repr=False)
+class RichOutput(WireModel):
     """One display of a Jupyter kernel execution.
 
     Attributes:
@@ -29,11 +29,19 @@ class RichOutput:
         metadata (RichOutputMetadata | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "data",
+            "format",
+            "metadata",
+        }
+    )
+
     type_: RichOutputType
     data: str
     format_: RichOutputFormat
     metadata: RichOutputMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -46,8 +54,8 @@ class RichOutput:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -61,17 +69,20 @@ class RichOutput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.rich_output_metadata import RichOutputMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = RichOutputType(d.pop("type"))
+        d = _types.as_mapping(src_dict)
+        type_ = RichOutputType(_types.value(d, "type"))
 
-        data = d.pop("data")
+        data = _types.as_str(_types.value(d, "data"))
 
-        format_ = RichOutputFormat(d.pop("format"))
+        format_ = RichOutputFormat(_types.value(d, "format"))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _types.value(d, "metadata")
         metadata: RichOutputMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -84,22 +95,15 @@ class RichOutput:
             format_=format_,
             metadata=metadata,
         )
-
-        _rich_output_instance.additional_properties = d
+        dict.update(_rich_output_instance, d)
         return _rich_output_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> RichOutputType:
+        """``type_``, by its wire name."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def format(self) -> RichOutputFormat:
+        """``format_``, by its wire name."""
+        return self.format_

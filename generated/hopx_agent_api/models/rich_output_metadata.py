@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.rich_output_metadata_source import RichOutputMetadataSource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="RichOutputMetadata")
 
 
-@_attrs_define
-class RichOutputMetadata:
+@_attrs_define(eq=False, repr=False)
+class RichOutputMetadata(WireModel):
     """
     Attributes:
         source (RichOutputMetadataSource | Unset): Library that produced the output, when recognised.
@@ -23,12 +23,21 @@ class RichOutputMetadata:
         height (int | Unset): Image height in pixels, when known.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "source",
+            "filename",
+            "size",
+            "width",
+            "height",
+        }
+    )
+
     source: RichOutputMetadataSource | Unset = UNSET
     filename: str | Unset = UNSET
     size: int | Unset = UNSET
     width: int | Unset = UNSET
     height: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         source: str | Unset = UNSET
@@ -43,8 +52,8 @@ class RichOutputMetadata:
 
         height = self.height
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update({})
         if source is not UNSET:
             field_dict["source"] = source
@@ -60,22 +69,25 @@ class RichOutputMetadata:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _source = d.pop("source", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        _source = _types.value(d, "source")
         source: RichOutputMetadataSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
             source = RichOutputMetadataSource(_source)
 
-        filename = d.pop("filename", UNSET)
+        filename = _types.as_str_or_none(_types.value(d, "filename"))
 
-        size = d.pop("size", UNSET)
+        size = _types.as_int_or_none(_types.value(d, "size"))
 
-        width = d.pop("width", UNSET)
+        width = _types.as_int_or_none(_types.value(d, "width"))
 
-        height = d.pop("height", UNSET)
+        height = _types.as_int_or_none(_types.value(d, "height"))
 
         _rich_output_metadata_instance = cls(
             source=source,
@@ -84,22 +96,5 @@ class RichOutputMetadata:
             width=width,
             height=height,
         )
-
-        _rich_output_metadata_instance.additional_properties = d
+        dict.update(_rich_output_metadata_instance, d)
         return _rich_output_metadata_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="ScreenRegion")
 
 
-@_attrs_define
-class ScreenRegion:
+@_attrs_define(eq=False, repr=False)
+class ScreenRegion(WireModel):
     """
     Attributes:
         x (int):
@@ -19,11 +21,19 @@ class ScreenRegion:
         height (int):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "x",
+            "y",
+            "width",
+            "height",
+        }
+    )
+
     x: int
     y: int
     width: int
     height: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         x = self.x
@@ -34,8 +44,8 @@ class ScreenRegion:
 
         height = self.height
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "x": x,
@@ -48,15 +58,18 @@ class ScreenRegion:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        x = _types.as_int(_types.value(d, "x"))
 
-        y = d.pop("y")
+        y = _types.as_int(_types.value(d, "y"))
 
-        width = d.pop("width")
+        width = _types.as_int(_types.value(d, "width"))
 
-        height = d.pop("height")
+        height = _types.as_int(_types.value(d, "height"))
 
         _screen_region_instance = cls(
             x=x,
@@ -64,22 +77,5 @@ class ScreenRegion:
             width=width,
             height=height,
         )
-
-        _screen_region_instance.additional_properties = d
+        dict.update(_screen_region_instance, d)
         return _screen_region_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

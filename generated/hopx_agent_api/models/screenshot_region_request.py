@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.image_format import ImageFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ScreenshotRegionRequest")
 
 
-@_attrs_define
-class ScreenshotRegionRequest:
+@_attrs_define(eq=False, repr=False)
+class ScreenshotRegionRequest(WireModel):
     """
     Attributes:
         x (int):
@@ -24,13 +24,23 @@ class ScreenshotRegionRequest:
         quality (int | Unset):  Default: 90.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "x",
+            "y",
+            "width",
+            "height",
+            "format",
+            "quality",
+        }
+    )
+
     x: int
     y: int
     width: int
     height: int
     format_: ImageFormat | Unset = UNSET
     quality: int | Unset = 90
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         x = self.x
@@ -47,8 +57,8 @@ class ScreenshotRegionRequest:
 
         quality = self.quality
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "x": x,
@@ -65,24 +75,27 @@ class ScreenshotRegionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        x = _types.as_int(_types.value(d, "x"))
 
-        y = d.pop("y")
+        y = _types.as_int(_types.value(d, "y"))
 
-        width = d.pop("width")
+        width = _types.as_int(_types.value(d, "width"))
 
-        height = d.pop("height")
+        height = _types.as_int(_types.value(d, "height"))
 
-        _format_ = d.pop("format", UNSET)
+        _format_ = _types.value(d, "format")
         format_: ImageFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
             format_ = ImageFormat(_format_)
 
-        quality = d.pop("quality", UNSET)
+        quality = _types.as_int_or_none(_types.value(d, "quality"))
 
         _screenshot_region_request_instance = cls(
             x=x,
@@ -92,22 +105,10 @@ class ScreenshotRegionRequest:
             format_=format_,
             quality=quality,
         )
-
-        _screenshot_region_request_instance.additional_properties = d
+        dict.update(_screenshot_region_request_instance, d)
         return _screenshot_region_request_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def format(self) -> ImageFormat | Unset:
+        """``format_``, by its wire name."""
+        return self.format_

@@ -1,28 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.image_format import ImageFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ScreenshotRequest")
 
 
-@_attrs_define
-class ScreenshotRequest:
+@_attrs_define(eq=False, repr=False)
+class ScreenshotRequest(WireModel):
     """
     Attributes:
         format_ (ImageFormat | Unset):
         quality (int | Unset): JPEG quality (ignored for PNG). Default: 90.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "format",
+            "quality",
+        }
+    )
+
     format_: ImageFormat | Unset = UNSET
     quality: int | Unset = 90
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         format_: str | Unset = UNSET
@@ -31,8 +37,8 @@ class ScreenshotRequest:
 
         quality = self.quality
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update({})
         if format_ is not UNSET:
             field_dict["format"] = format_
@@ -42,37 +48,28 @@ class ScreenshotRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _format_ = d.pop("format", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        _format_ = _types.value(d, "format")
         format_: ImageFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
             format_ = ImageFormat(_format_)
 
-        quality = d.pop("quality", UNSET)
+        quality = _types.as_int_or_none(_types.value(d, "quality"))
 
         _screenshot_request_instance = cls(
             format_=format_,
             quality=quality,
         )
-
-        _screenshot_request_instance.additional_properties = d
+        dict.update(_screenshot_request_instance, d)
         return _screenshot_request_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def format(self) -> ImageFormat | Unset:
+        """``format_``, by its wire name."""
+        return self.format_

@@ -2,18 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.image_format import ImageFormat
+from ..types import WireModel
 
 T = TypeVar("T", bound="ScreenshotResponse")
 
 
-@_attrs_define
-class ScreenshotResponse:
+@_attrs_define(eq=False, repr=False)
+class ScreenshotResponse(WireModel):
     """
     Attributes:
         image (str): Base64 of the image file.
@@ -24,13 +25,23 @@ class ScreenshotResponse:
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "image",
+            "format",
+            "width",
+            "height",
+            "size",
+            "timestamp",
+        }
+    )
+
     image: str
     format_: ImageFormat
     width: int
     height: int
     size: int
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         image = self.image
@@ -45,8 +56,8 @@ class ScreenshotResponse:
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "image": image,
@@ -61,19 +72,22 @@ class ScreenshotResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image = d.pop("image")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        image = _types.as_str(_types.value(d, "image"))
 
-        format_ = ImageFormat(d.pop("format"))
+        format_ = ImageFormat(_types.value(d, "format"))
 
-        width = d.pop("width")
+        width = _types.as_int(_types.value(d, "width"))
 
-        height = d.pop("height")
+        height = _types.as_int(_types.value(d, "height"))
 
-        size = d.pop("size")
+        size = _types.as_int(_types.value(d, "size"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _screenshot_response_instance = cls(
             image=image,
@@ -83,22 +97,10 @@ class ScreenshotResponse:
             size=size,
             timestamp=timestamp,
         )
-
-        _screenshot_response_instance.additional_properties = d
+        dict.update(_screenshot_response_instance, d)
         return _screenshot_response_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def format(self) -> ImageFormat:
+        """``format_``, by its wire name."""
+        return self.format_

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.cpu_usage import CpuUsage
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SystemInfo")
 
 
-@_attrs_define
-class SystemInfo:
+@_attrs_define(eq=False, repr=False)
+class SystemInfo(WireModel):
     """
     Attributes:
         hostname (str):
@@ -39,6 +39,27 @@ class SystemInfo:
         go_version (str | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "hostname",
+            "os",
+            "arch",
+            "platform",
+            "kernel",
+            "cpu_count",
+            "memory_total_bytes",
+            "python_version",
+            "cpu",
+            "memory",
+            "disk",
+            "uptime",
+            "timestamp",
+            "disk_total_bytes",
+            "node_version",
+            "go_version",
+        }
+    )
+
     hostname: str
     os: str
     arch: str
@@ -55,7 +76,6 @@ class SystemInfo:
     disk_total_bytes: int | Unset = UNSET
     node_version: str | Unset = UNSET
     go_version: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         hostname = self.hostname
@@ -90,8 +110,8 @@ class SystemInfo:
 
         go_version = self.go_version
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "hostname": hostname,
@@ -119,42 +139,45 @@ class SystemInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.cpu_usage import CpuUsage  # noqa: PLC0415
         from ..models.resource_usage import ResourceUsage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        hostname = d.pop("hostname")
+        d = _types.as_mapping(src_dict)
+        hostname = _types.as_str(_types.value(d, "hostname"))
 
-        os = d.pop("os")
+        os = _types.as_str(_types.value(d, "os"))
 
-        arch = d.pop("arch")
+        arch = _types.as_str(_types.value(d, "arch"))
 
-        platform = d.pop("platform")
+        platform = _types.as_str(_types.value(d, "platform"))
 
-        kernel = d.pop("kernel")
+        kernel = _types.as_str(_types.value(d, "kernel"))
 
-        cpu_count = d.pop("cpu_count")
+        cpu_count = _types.as_int(_types.value(d, "cpu_count"))
 
-        memory_total_bytes = d.pop("memory_total_bytes")
+        memory_total_bytes = _types.as_int(_types.value(d, "memory_total_bytes"))
 
-        python_version = d.pop("python_version")
+        python_version = _types.as_str(_types.value(d, "python_version"))
 
-        cpu = CpuUsage.from_dict(d.pop("cpu"))
+        cpu = CpuUsage.from_dict(_types.value(d, "cpu"))
 
-        memory = ResourceUsage.from_dict(d.pop("memory"))
+        memory = ResourceUsage.from_dict(_types.value(d, "memory"))
 
-        disk = ResourceUsage.from_dict(d.pop("disk"))
+        disk = ResourceUsage.from_dict(_types.value(d, "disk"))
 
-        uptime = d.pop("uptime")
+        uptime = _types.as_float(_types.value(d, "uptime"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        disk_total_bytes = d.pop("disk_total_bytes", UNSET)
+        disk_total_bytes = _types.as_int_or_none(_types.value(d, "disk_total_bytes"))
 
-        node_version = d.pop("node_version", UNSET)
+        node_version = _types.as_str_or_none(_types.value(d, "node_version"))
 
-        go_version = d.pop("go_version", UNSET)
+        go_version = _types.as_str_or_none(_types.value(d, "go_version"))
 
         _system_info_instance = cls(
             hostname=hostname,
@@ -174,22 +197,5 @@ class SystemInfo:
             node_version=node_version,
             go_version=go_version,
         )
-
-        _system_info_instance.additional_properties = d
+        dict.update(_system_info_instance, d)
         return _system_info_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.system_process_status import SystemProcessStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="SystemProcess")
 
 
-@_attrs_define
-class SystemProcess:
+@_attrs_define(eq=False, repr=False)
+class SystemProcess(WireModel):
     """
     Attributes:
         pid (int): Pid in the sandbox's PID namespace.
@@ -27,6 +27,20 @@ class SystemProcess:
         ppid (int | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pid",
+            "name",
+            "command",
+            "user",
+            "cpu_percent",
+            "memory_percent",
+            "memory_rss_bytes",
+            "status",
+            "ppid",
+        }
+    )
+
     pid: int
     name: str
     command: str
@@ -36,7 +50,6 @@ class SystemProcess:
     memory_rss_bytes: int
     status: SystemProcessStatus
     ppid: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         pid = self.pid
@@ -57,8 +70,8 @@ class SystemProcess:
 
         ppid = self.ppid
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "pid": pid,
@@ -77,25 +90,28 @@ class SystemProcess:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pid = d.pop("pid")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        pid = _types.as_int(_types.value(d, "pid"))
 
-        name = d.pop("name")
+        name = _types.as_str(_types.value(d, "name"))
 
-        command = d.pop("command")
+        command = _types.as_str(_types.value(d, "command"))
 
-        user = d.pop("user")
+        user = _types.as_str(_types.value(d, "user"))
 
-        cpu_percent = d.pop("cpu_percent")
+        cpu_percent = _types.as_float(_types.value(d, "cpu_percent"))
 
-        memory_percent = d.pop("memory_percent")
+        memory_percent = _types.as_float(_types.value(d, "memory_percent"))
 
-        memory_rss_bytes = d.pop("memory_rss_bytes")
+        memory_rss_bytes = _types.as_int(_types.value(d, "memory_rss_bytes"))
 
-        status = SystemProcessStatus(d.pop("status"))
+        status = SystemProcessStatus(_types.value(d, "status"))
 
-        ppid = d.pop("ppid", UNSET)
+        ppid = _types.as_int_or_none(_types.value(d, "ppid"))
 
         _system_process_instance = cls(
             pid=pid,
@@ -108,22 +124,5 @@ class SystemProcess:
             status=status,
             ppid=ppid,
         )
-
-        _system_process_instance.additional_properties = d
+        dict.update(_system_process_instance, d)
         return _system_process_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 if TYPE_CHECKING:
     from ..models.system_process import SystemProcess
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SystemProcessList")
 
 
-@_attrs_define
-class SystemProcessList:
+@_attrs_define(eq=False, repr=False)
+class SystemProcessList(WireModel):
     """
     Attributes:
         processes (list[SystemProcess]):
@@ -23,10 +25,17 @@ class SystemProcessList:
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "processes",
+            "count",
+            "timestamp",
+        }
+    )
+
     processes: list[SystemProcess]
     count: int
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         processes = []
@@ -38,8 +47,8 @@ class SystemProcessList:
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "processes": processes,
@@ -51,42 +60,28 @@ class SystemProcessList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.system_process import SystemProcess  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = _types.as_mapping(src_dict)
         processes = []
-        _processes = d.pop("processes")
-        for processes_item_data in _processes:
+        _processes = _types.value(d, "processes")
+        for processes_item_data in _types.as_list(_processes):
             processes_item = SystemProcess.from_dict(processes_item_data)
 
             processes.append(processes_item)
 
-        count = d.pop("count")
+        count = _types.as_int(_types.value(d, "count"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _system_process_list_instance = cls(
             processes=processes,
             count=count,
             timestamp=timestamp,
         )
-
-        _system_process_list_instance.additional_properties = d
+        dict.update(_system_process_list_instance, d)
         return _system_process_list_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="VncInfo")
 
 
-@_attrs_define
-class VncInfo:
+@_attrs_define(eq=False, repr=False)
+class VncInfo(WireModel):
     """VNC server state (published SDK `VNCInfo`).
 
     Attributes:
@@ -30,6 +30,18 @@ class VncInfo:
         password (str | Unset): Only in the `desktopVncStart` answer.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "running",
+            "display",
+            "port",
+            "url",
+            "timestamp",
+            "websocket_url",
+            "password",
+        }
+    )
+
     running: bool
     display: int
     port: int
@@ -37,7 +49,6 @@ class VncInfo:
     timestamp: datetime.datetime
     websocket_url: str | Unset = UNSET
     password: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         running = self.running
@@ -54,8 +65,8 @@ class VncInfo:
 
         password = self.password
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "running": running,
@@ -73,21 +84,24 @@ class VncInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        running = d.pop("running")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        running = _types.as_bool(_types.value(d, "running"))
 
-        display = d.pop("display")
+        display = _types.as_int(_types.value(d, "display"))
 
-        port = d.pop("port")
+        port = _types.as_int(_types.value(d, "port"))
 
-        url = d.pop("url")
+        url = _types.as_str(_types.value(d, "url"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        websocket_url = d.pop("websocket_url", UNSET)
+        websocket_url = _types.as_str_or_none(_types.value(d, "websocket_url"))
 
-        password = d.pop("password", UNSET)
+        password = _types.as_str_or_none(_types.value(d, "password"))
 
         _vnc_info_instance = cls(
             running=running,
@@ -98,22 +112,5 @@ class VncInfo:
             websocket_url=websocket_url,
             password=password,
         )
-
-        _vnc_info_instance.additional_properties = d
+        dict.update(_vnc_info_instance, d)
         return _vnc_info_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

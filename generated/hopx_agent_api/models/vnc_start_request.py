@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="VncStartRequest")
 
 
-@_attrs_define
-class VncStartRequest:
+@_attrs_define(eq=False, repr=False)
+class VncStartRequest(WireModel):
     """
     Attributes:
         display (int | Unset): X display number; the VNC port is 5900 + display. Default: 1.
@@ -20,10 +20,17 @@ class VncStartRequest:
         view_only (bool | Unset):  Default: False.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "display",
+            "password",
+            "view_only",
+        }
+    )
+
     display: int | Unset = 1
     password: str | Unset = UNSET
     view_only: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         display = self.display
@@ -32,8 +39,8 @@ class VncStartRequest:
 
         view_only = self.view_only
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update({})
         if display is not UNSET:
             field_dict["display"] = display
@@ -45,35 +52,21 @@ class VncStartRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display = d.pop("display", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        display = _types.as_int_or_none(_types.value(d, "display"))
 
-        password = d.pop("password", UNSET)
+        password = _types.as_str_or_none(_types.value(d, "password"))
 
-        view_only = d.pop("view_only", UNSET)
+        view_only = _types.as_bool_or_none(_types.value(d, "view_only"))
 
         _vnc_start_request_instance = cls(
             display=display,
             password=password,
             view_only=view_only,
         )
-
-        _vnc_start_request_instance.additional_properties = d
+        dict.update(_vnc_start_request_instance, d)
         return _vnc_start_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

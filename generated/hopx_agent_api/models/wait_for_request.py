@@ -1,35 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="WaitForRequest")
 
 
-@_attrs_define
-class WaitForRequest:
+@_attrs_define(eq=False, repr=False)
+class WaitForRequest(WireModel):
     """
     Attributes:
         text (str):
         timeout (int | Unset): Seconds to wait. Default: 30.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "text",
+            "timeout",
+        }
+    )
+
     text: str
     timeout: int | Unset = 30
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
         timeout = self.timeout
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "text": text,
@@ -41,32 +47,18 @@ class WaitForRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        text = _types.as_str(_types.value(d, "text"))
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 
         _wait_for_request_instance = cls(
             text=text,
             timeout=timeout,
         )
-
-        _wait_for_request_instance.additional_properties = d
+        dict.update(_wait_for_request_instance, d)
         return _wait_for_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

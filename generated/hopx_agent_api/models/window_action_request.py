@@ -1,29 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="WindowActionRequest")
 
 
-@_attrs_define
-class WindowActionRequest:
+@_attrs_define(eq=False, repr=False)
+class WindowActionRequest(WireModel):
     """
     Attributes:
         window_id (int): `WindowInfo.id`.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "window_id",
+        }
+    )
+
     window_id: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         window_id = self.window_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "window_id": window_id,
@@ -33,29 +40,15 @@ class WindowActionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        window_id = d.pop("window_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        window_id = _types.as_int(_types.value(d, "window_id"))
 
         _window_action_request_instance = cls(
             window_id=window_id,
         )
-
-        _window_action_request_instance.additional_properties = d
+        dict.update(_window_action_request_instance, d)
         return _window_action_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="WindowInfo")
 
 
-@_attrs_define
-class WindowInfo:
+@_attrs_define(eq=False, repr=False)
+class WindowInfo(WireModel):
     """
     Attributes:
         id (int): X11 window id.
@@ -27,6 +27,21 @@ class WindowInfo:
         pid (int | None | Unset): Owning process, when the window advertises it.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "title",
+            "x",
+            "y",
+            "width",
+            "height",
+            "is_active",
+            "is_minimized",
+            "desktop",
+            "pid",
+        }
+    )
+
     id: int
     title: str
     x: int
@@ -37,7 +52,6 @@ class WindowInfo:
     is_minimized: bool
     desktop: int | Unset = UNSET
     pid: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -64,8 +78,8 @@ class WindowInfo:
         else:
             pid = self.pid
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "id": id,
@@ -86,25 +100,28 @@ class WindowInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        id = _types.as_int(_types.value(d, "id"))
 
-        title = d.pop("title")
+        title = _types.as_str(_types.value(d, "title"))
 
-        x = d.pop("x")
+        x = _types.as_int(_types.value(d, "x"))
 
-        y = d.pop("y")
+        y = _types.as_int(_types.value(d, "y"))
 
-        width = d.pop("width")
+        width = _types.as_int(_types.value(d, "width"))
 
-        height = d.pop("height")
+        height = _types.as_int(_types.value(d, "height"))
 
-        is_active = d.pop("is_active")
+        is_active = _types.as_bool(_types.value(d, "is_active"))
 
-        is_minimized = d.pop("is_minimized")
+        is_minimized = _types.as_bool(_types.value(d, "is_minimized"))
 
-        desktop = d.pop("desktop", UNSET)
+        desktop = _types.as_int_or_none(_types.value(d, "desktop"))
 
         def _parse_pid(data: object) -> int | None | Unset:
             if data is None:
@@ -113,7 +130,7 @@ class WindowInfo:
                 return data
             return cast(int | None | Unset, data)
 
-        pid = _parse_pid(d.pop("pid", UNSET))
+        pid = _parse_pid(_types.value(d, "pid"))
 
         _window_info_instance = cls(
             id=id,
@@ -127,22 +144,5 @@ class WindowInfo:
             desktop=desktop,
             pid=pid,
         )
-
-        _window_info_instance.additional_properties = d
+        dict.update(_window_info_instance, d)
         return _window_info_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

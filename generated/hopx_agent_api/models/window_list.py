@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 if TYPE_CHECKING:
     from ..models.window_info import WindowInfo
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WindowList")
 
 
-@_attrs_define
-class WindowList:
+@_attrs_define(eq=False, repr=False)
+class WindowList(WireModel):
     """
     Attributes:
         windows (list[WindowInfo]):
@@ -23,10 +25,17 @@ class WindowList:
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "windows",
+            "count",
+            "timestamp",
+        }
+    )
+
     windows: list[WindowInfo]
     count: int
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         windows = []
@@ -38,8 +47,8 @@ class WindowList:
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "windows": windows,
@@ -51,42 +60,28 @@ class WindowList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.window_info import WindowInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = _types.as_mapping(src_dict)
         windows = []
-        _windows = d.pop("windows")
-        for windows_item_data in _windows:
+        _windows = _types.value(d, "windows")
+        for windows_item_data in _types.as_list(_windows):
             windows_item = WindowInfo.from_dict(windows_item_data)
 
             windows.append(windows_item)
 
-        count = d.pop("count")
+        count = _types.as_int(_types.value(d, "count"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _window_list_instance = cls(
             windows=windows,
             count=count,
             timestamp=timestamp,
         )
-
-        _window_list_instance.additional_properties = d
+        dict.update(_window_list_instance, d)
         return _window_list_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.ws_command_message_type import WsCommandMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.ws_command_message_env import WsCommandMessageEnv
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WsCommandMessage")
 
 
-@_attrs_define
-class WsCommandMessage:
+@_attrs_define(eq=False, repr=False)
+class WsCommandMessage(WireModel):
     """`/commands/stream` client → server: the command to run (first frame).
 
     Attributes:
@@ -29,13 +29,23 @@ class WsCommandMessage:
         env (WsCommandMessageEnv | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "command",
+            "args",
+            "timeout",
+            "workdir",
+            "env",
+        }
+    )
+
     type_: WsCommandMessageType
     command: str
     args: list[str] | Unset = UNSET
     timeout: int | Unset = 120
     workdir: str | Unset = "/workspace"
     env: WsCommandMessageEnv | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -54,8 +64,8 @@ class WsCommandMessage:
         if not isinstance(self.env, Unset):
             env = self.env.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -74,21 +84,24 @@ class WsCommandMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.ws_command_message_env import WsCommandMessageEnv  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = WsCommandMessageType(d.pop("type"))
+        d = _types.as_mapping(src_dict)
+        type_ = WsCommandMessageType(_types.value(d, "type"))
 
-        command = d.pop("command")
+        command = _types.as_str(_types.value(d, "command"))
 
-        args = cast(list[str], d.pop("args", UNSET))
+        args = cast(list[str] | Unset, _types.value(d, "args"))
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 
-        workdir = d.pop("workdir", UNSET)
+        workdir = _types.as_str_or_none(_types.value(d, "workdir"))
 
-        _env = d.pop("env", UNSET)
+        _env = _types.value(d, "env")
         env: WsCommandMessageEnv | Unset
         if isinstance(_env, Unset):
             env = UNSET
@@ -103,22 +116,10 @@ class WsCommandMessage:
             workdir=workdir,
             env=env,
         )
-
-        _ws_command_message_instance.additional_properties = d
+        dict.update(_ws_command_message_instance, d)
         return _ws_command_message_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> WsCommandMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.ws_complete_message_type import WsCompleteMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="WsCompleteMessage")
 
 
-@_attrs_define
-class WsCompleteMessage:
+@_attrs_define(eq=False, repr=False)
+class WsCompleteMessage(WireModel):
     """Server → client, the last frame of an execution.
 
     Attributes:
@@ -24,11 +24,19 @@ class WsCompleteMessage:
         timestamp (datetime.datetime | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "success",
+            "execution_id",
+            "timestamp",
+        }
+    )
+
     type_: WsCompleteMessageType
     success: bool
     execution_id: str | Unset = UNSET
     timestamp: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -41,8 +49,8 @@ class WsCompleteMessage:
         if not isinstance(self.timestamp, Unset):
             timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -57,20 +65,23 @@ class WsCompleteMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WsCompleteMessageType(d.pop("type"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        type_ = WsCompleteMessageType(_types.value(d, "type"))
 
-        success = d.pop("success")
+        success = _types.as_bool(_types.value(d, "success"))
 
-        execution_id = d.pop("execution_id", UNSET)
+        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = _types.value(d, "timestamp")
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = _types.as_datetime_or_none(_timestamp)
 
         _ws_complete_message_instance = cls(
             type_=type_,
@@ -78,22 +89,10 @@ class WsCompleteMessage:
             execution_id=execution_id,
             timestamp=timestamp,
         )
-
-        _ws_complete_message_instance.additional_properties = d
+        dict.update(_ws_complete_message_instance, d)
         return _ws_complete_message_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> WsCompleteMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

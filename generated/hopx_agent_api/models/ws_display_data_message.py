@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.ws_display_data_message_type import WsDisplayDataMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.rich_output import RichOutput
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WsDisplayDataMessage")
 
 
-@_attrs_define
-class WsDisplayDataMessage:
+@_attrs_define(eq=False, repr=False)
+class WsDisplayDataMessage(WireModel):
     """`/stream/ipython` server → client, one rich display as it happens.
 
     Attributes:
@@ -28,11 +28,19 @@ class WsDisplayDataMessage:
         execution_id (str | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "output",
+            "timestamp",
+            "execution_id",
+        }
+    )
+
     type_: WsDisplayDataMessageType
     output: RichOutput
     timestamp: datetime.datetime
     execution_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -43,8 +51,8 @@ class WsDisplayDataMessage:
 
         execution_id = self.execution_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -58,17 +66,20 @@ class WsDisplayDataMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.rich_output import RichOutput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = WsDisplayDataMessageType(d.pop("type"))
+        d = _types.as_mapping(src_dict)
+        type_ = WsDisplayDataMessageType(_types.value(d, "type"))
 
-        output = RichOutput.from_dict(d.pop("output"))
+        output = RichOutput.from_dict(_types.value(d, "output"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        execution_id = d.pop("execution_id", UNSET)
+        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
 
         _ws_display_data_message_instance = cls(
             type_=type_,
@@ -76,22 +87,10 @@ class WsDisplayDataMessage:
             timestamp=timestamp,
             execution_id=execution_id,
         )
-
-        _ws_display_data_message_instance.additional_properties = d
+        dict.update(_ws_display_data_message_instance, d)
         return _ws_display_data_message_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> WsDisplayDataMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.error_code import ErrorCode
 from ..models.ws_error_message_type import WsErrorMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.error_details import ErrorDetails
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WsErrorMessage")
 
 
-@_attrs_define
-class WsErrorMessage:
+@_attrs_define(eq=False, repr=False)
+class WsErrorMessage(WireModel):
     """Server → client, a failure (followed by `complete` on execution streams).
 
     Attributes:
@@ -36,13 +36,23 @@ class WsErrorMessage:
         execution_id (str | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "error",
+            "code",
+            "timestamp",
+            "details",
+            "execution_id",
+        }
+    )
+
     type_: WsErrorMessageType
     error: str
     code: ErrorCode
     timestamp: datetime.datetime
     details: ErrorDetails | Unset = UNSET
     execution_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -59,8 +69,8 @@ class WsErrorMessage:
 
         execution_id = self.execution_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -77,26 +87,29 @@ class WsErrorMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = WsErrorMessageType(d.pop("type"))
+        d = _types.as_mapping(src_dict)
+        type_ = WsErrorMessageType(_types.value(d, "type"))
 
-        error = d.pop("error")
+        error = _types.as_str(_types.value(d, "error"))
 
-        code = ErrorCode(d.pop("code"))
+        code = ErrorCode(_types.value(d, "code"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        _details = d.pop("details", UNSET)
+        _details = _types.value(d, "details")
         details: ErrorDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = ErrorDetails.from_dict(_details)
 
-        execution_id = d.pop("execution_id", UNSET)
+        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
 
         _ws_error_message_instance = cls(
             type_=type_,
@@ -106,22 +119,10 @@ class WsErrorMessage:
             details=details,
             execution_id=execution_id,
         )
-
-        _ws_error_message_instance.additional_properties = d
+        dict.update(_ws_error_message_instance, d)
         return _ws_error_message_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> WsErrorMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.agent_event_kind import AgentEventKind
 from ..models.ws_event_message_type import WsEventMessageType
+from ..types import WireModel
 
 if TYPE_CHECKING:
     from ..models.agent_event_data import AgentEventData
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WsEventMessage")
 
 
-@_attrs_define
-class WsEventMessage:
+@_attrs_define(eq=False, repr=False)
+class WsEventMessage(WireModel):
     """`/stream` server → client, one agent event.
 
     Attributes:
@@ -28,11 +29,19 @@ class WsEventMessage:
         timestamp (datetime.datetime):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "event",
+            "data",
+            "timestamp",
+        }
+    )
+
     type_: WsEventMessageType
     event: AgentEventKind
     data: AgentEventData
     timestamp: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -43,8 +52,8 @@ class WsEventMessage:
 
         timestamp = self.timestamp.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -57,17 +66,20 @@ class WsEventMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.agent_event_data import AgentEventData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = WsEventMessageType(d.pop("type"))
+        d = _types.as_mapping(src_dict)
+        type_ = WsEventMessageType(_types.value(d, "type"))
 
-        event = AgentEventKind(d.pop("event"))
+        event = AgentEventKind(_types.value(d, "event"))
 
-        data = AgentEventData.from_dict(d.pop("data"))
+        data = AgentEventData.from_dict(_types.value(d, "data"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
         _ws_event_message_instance = cls(
             type_=type_,
@@ -75,22 +87,10 @@ class WsEventMessage:
             data=data,
             timestamp=timestamp,
         )
-
-        _ws_event_message_instance.additional_properties = d
+        dict.update(_ws_event_message_instance, d)
         return _ws_event_message_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> WsEventMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

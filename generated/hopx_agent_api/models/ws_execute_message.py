@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.language import Language
 from ..models.ws_execute_message_type import WsExecuteMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.ws_execute_message_env import WsExecuteMessageEnv
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WsExecuteMessage")
 
 
-@_attrs_define
-class WsExecuteMessage:
+@_attrs_define(eq=False, repr=False)
+class WsExecuteMessage(WireModel):
     """`/execute/stream` client → server: the execution to run (first frame).
 
     Attributes:
@@ -33,13 +33,23 @@ class WsExecuteMessage:
         env (WsExecuteMessageEnv | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "code",
+            "language",
+            "timeout",
+            "workdir",
+            "env",
+        }
+    )
+
     type_: WsExecuteMessageType
     code: str
     language: Language | Unset = Language.PYTHON
     timeout: int | Unset = 60
     workdir: str | Unset = "/workspace"
     env: WsExecuteMessageEnv | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -58,8 +68,8 @@ class WsExecuteMessage:
         if not isinstance(self.env, Unset):
             env = self.env.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -78,26 +88,29 @@ class WsExecuteMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.ws_execute_message_env import WsExecuteMessageEnv  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = WsExecuteMessageType(d.pop("type"))
+        d = _types.as_mapping(src_dict)
+        type_ = WsExecuteMessageType(_types.value(d, "type"))
 
-        code = d.pop("code")
+        code = _types.as_str(_types.value(d, "code"))
 
-        _language = d.pop("language", UNSET)
+        _language = _types.value(d, "language")
         language: Language | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = Language(_language)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 
-        workdir = d.pop("workdir", UNSET)
+        workdir = _types.as_str_or_none(_types.value(d, "workdir"))
 
-        _env = d.pop("env", UNSET)
+        _env = _types.value(d, "env")
         env: WsExecuteMessageEnv | Unset
         if isinstance(_env, Unset):
             env = UNSET
@@ -112,22 +125,10 @@ class WsExecuteMessage:
             workdir=workdir,
             env=env,
         )
-
-        _ws_execute_message_instance.additional_properties = d
+        dict.update(_ws_execute_message_instance, d)
         return _ws_execute_message_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> WsExecuteMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -2,20 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.ws_file_change_message_event import WsFileChangeMessageEvent
 from ..models.ws_file_change_message_type import WsFileChangeMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="WsFileChangeMessage")
 
 
-@_attrs_define
-class WsFileChangeMessage:
+@_attrs_define(eq=False, repr=False)
+class WsFileChangeMessage(WireModel):
     """`/files/watch` server → client, one filesystem event.
 
     Attributes:
@@ -27,13 +27,23 @@ class WsFileChangeMessage:
         is_directory (bool | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "path",
+            "event",
+            "timestamp",
+            "old_path",
+            "is_directory",
+        }
+    )
+
     type_: WsFileChangeMessageType
     path: str
     event: WsFileChangeMessageEvent
     timestamp: datetime.datetime
     old_path: str | Unset = UNSET
     is_directory: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -48,8 +58,8 @@ class WsFileChangeMessage:
 
         is_directory = self.is_directory
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -66,19 +76,22 @@ class WsFileChangeMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WsFileChangeMessageType(d.pop("type"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        type_ = WsFileChangeMessageType(_types.value(d, "type"))
 
-        path = d.pop("path")
+        path = _types.as_str(_types.value(d, "path"))
 
-        event = WsFileChangeMessageEvent(d.pop("event"))
+        event = WsFileChangeMessageEvent(_types.value(d, "event"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        old_path = d.pop("old_path", UNSET)
+        old_path = _types.as_str_or_none(_types.value(d, "old_path"))
 
-        is_directory = d.pop("is_directory", UNSET)
+        is_directory = _types.as_bool_or_none(_types.value(d, "is_directory"))
 
         _ws_file_change_message_instance = cls(
             type_=type_,
@@ -88,22 +101,10 @@ class WsFileChangeMessage:
             old_path=old_path,
             is_directory=is_directory,
         )
-
-        _ws_file_change_message_instance.additional_properties = d
+        dict.update(_ws_file_change_message_instance, d)
         return _ws_file_change_message_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> WsFileChangeMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.ws_ipython_execute_message_type import WsIpythonExecuteMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="WsIpythonExecuteMessage")
 
 
-@_attrs_define
-class WsIpythonExecuteMessage:
+@_attrs_define(eq=False, repr=False)
+class WsIpythonExecuteMessage(WireModel):
     """`/stream/ipython` client → server, a cell to run.
 
     Attributes:
@@ -23,11 +23,19 @@ class WsIpythonExecuteMessage:
         execution_id (str | Unset): Client-chosen id echoed on every frame of this cell (generated when absent).
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "code",
+            "timeout",
+            "execution_id",
+        }
+    )
+
     type_: WsIpythonExecuteMessageType
     code: str
     timeout: int | Unset = 60
     execution_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -38,8 +46,8 @@ class WsIpythonExecuteMessage:
 
         execution_id = self.execution_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -54,15 +62,18 @@ class WsIpythonExecuteMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WsIpythonExecuteMessageType(d.pop("type"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        type_ = WsIpythonExecuteMessageType(_types.value(d, "type"))
 
-        code = d.pop("code")
+        code = _types.as_str(_types.value(d, "code"))
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 
-        execution_id = d.pop("execution_id", UNSET)
+        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
 
         _ws_ipython_execute_message_instance = cls(
             type_=type_,
@@ -70,22 +81,10 @@ class WsIpythonExecuteMessage:
             timeout=timeout,
             execution_id=execution_id,
         )
-
-        _ws_ipython_execute_message_instance.additional_properties = d
+        dict.update(_ws_ipython_execute_message_instance, d)
         return _ws_ipython_execute_message_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> WsIpythonExecuteMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

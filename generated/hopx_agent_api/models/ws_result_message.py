@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.ws_result_message_type import WsResultMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.rich_output import RichOutput
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WsResultMessage")
 
 
-@_attrs_define
-class WsResultMessage:
+@_attrs_define(eq=False, repr=False)
+class WsResultMessage(WireModel):
     """Server → client, the outcome (sent once, before `complete`). Rich fields as in `ExecuteResponse`.
 
     Attributes:
@@ -38,6 +38,24 @@ class WsResultMessage:
         rich_outputs (list[RichOutput] | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "exit_code",
+            "execution_time",
+            "timestamp",
+            "execution_id",
+            "png",
+            "html",
+            "svg",
+            "json",
+            "markdown",
+            "result",
+            "error",
+            "rich_outputs",
+        }
+    )
+
     type_: WsResultMessageType
     exit_code: int
     execution_time: float
@@ -51,7 +69,6 @@ class WsResultMessage:
     result: str | Unset = UNSET
     error: str | Unset = UNSET
     rich_outputs: list[RichOutput] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.ws_result_message_json_type_0 import WsResultMessageJsonType0  # noqa: PLC0415
@@ -93,8 +110,8 @@ class WsResultMessage:
                 rich_outputs_item = rich_outputs_item_data.to_dict()
                 rich_outputs.append(rich_outputs_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -125,26 +142,29 @@ class WsResultMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.rich_output import RichOutput  # noqa: PLC0415
         from ..models.ws_result_message_json_type_0 import WsResultMessageJsonType0  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = WsResultMessageType(d.pop("type"))
+        d = _types.as_mapping(src_dict)
+        type_ = WsResultMessageType(_types.value(d, "type"))
 
-        exit_code = d.pop("exit_code")
+        exit_code = _types.as_int(_types.value(d, "exit_code"))
 
-        execution_time = d.pop("execution_time")
+        execution_time = _types.as_float(_types.value(d, "execution_time"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        execution_id = d.pop("execution_id", UNSET)
+        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
 
-        png = d.pop("png", UNSET)
+        png = _types.as_str_or_none(_types.value(d, "png"))
 
-        html = d.pop("html", UNSET)
+        html = _types.as_str_or_none(_types.value(d, "html"))
 
-        svg = d.pop("svg", UNSET)
+        svg = _types.as_str_or_none(_types.value(d, "svg"))
 
         def _parse_json(data: object) -> None | Unset | WsResultMessageJsonType0:
             if data is None:
@@ -161,19 +181,19 @@ class WsResultMessage:
                 pass
             return cast(None | Unset | WsResultMessageJsonType0, data)
 
-        json = _parse_json(d.pop("json", UNSET))
+        json = _parse_json(_types.value(d, "json"))
 
-        markdown = d.pop("markdown", UNSET)
+        markdown = _types.as_str_or_none(_types.value(d, "markdown"))
 
-        result = d.pop("result", UNSET)
+        result = _types.as_str_or_none(_types.value(d, "result"))
 
-        error = d.pop("error", UNSET)
+        error = _types.as_str_or_none(_types.value(d, "error"))
 
-        _rich_outputs = d.pop("rich_outputs", UNSET)
+        _rich_outputs = _types.value(d, "rich_outputs")
         rich_outputs: list[RichOutput] | Unset = UNSET
         if _rich_outputs is not UNSET:
             rich_outputs = []
-            for rich_outputs_item_data in _rich_outputs:
+            for rich_outputs_item_data in _types.as_list(_rich_outputs):
                 rich_outputs_item = RichOutput.from_dict(rich_outputs_item_data)
 
                 rich_outputs.append(rich_outputs_item)
@@ -193,22 +213,10 @@ class WsResultMessage:
             error=error,
             rich_outputs=rich_outputs,
         )
-
-        _ws_result_message_instance.additional_properties = d
+        dict.update(_ws_result_message_instance, d)
         return _ws_result_message_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> WsResultMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

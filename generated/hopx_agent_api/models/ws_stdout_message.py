@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.ws_stdout_message_type import WsStdoutMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="WsStdoutMessage")
 
 
-@_attrs_define
-class WsStdoutMessage:
+@_attrs_define(eq=False, repr=False)
+class WsStdoutMessage(WireModel):
     """Server → client, a chunk of standard output.
 
     Attributes:
@@ -24,11 +24,19 @@ class WsStdoutMessage:
         execution_id (str | Unset): Set on `/stream/ipython`.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "data",
+            "timestamp",
+            "execution_id",
+        }
+    )
+
     type_: WsStdoutMessageType
     data: str
     timestamp: datetime.datetime
     execution_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -39,8 +47,8 @@ class WsStdoutMessage:
 
         execution_id = self.execution_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -54,15 +62,18 @@ class WsStdoutMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WsStdoutMessageType(d.pop("type"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        type_ = WsStdoutMessageType(_types.value(d, "type"))
 
-        data = d.pop("data")
+        data = _types.as_str(_types.value(d, "data"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 
-        execution_id = d.pop("execution_id", UNSET)
+        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
 
         _ws_stdout_message_instance = cls(
             type_=type_,
@@ -70,22 +81,10 @@ class WsStdoutMessage:
             timestamp=timestamp,
             execution_id=execution_id,
         )
-
-        _ws_stdout_message_instance.additional_properties = d
+        dict.update(_ws_stdout_message_instance, d)
         return _ws_stdout_message_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> WsStdoutMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

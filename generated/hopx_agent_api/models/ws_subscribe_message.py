@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.agent_event_kind import AgentEventKind
 from ..models.ws_subscribe_message_type import WsSubscribeMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="WsSubscribeMessage")
 
 
-@_attrs_define
-class WsSubscribeMessage:
+@_attrs_define(eq=False, repr=False)
+class WsSubscribeMessage(WireModel):
     """`/stream` client → server, the event filter.
 
     Attributes:
@@ -22,9 +22,15 @@ class WsSubscribeMessage:
         events (list[AgentEventKind] | Unset): Event kinds to receive; empty or absent = all.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "events",
+        }
+    )
+
     type_: WsSubscribeMessageType
     events: list[AgentEventKind] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -36,8 +42,8 @@ class WsSubscribeMessage:
                 events_item = events_item_data.value
                 events.append(events_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -49,15 +55,18 @@ class WsSubscribeMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WsSubscribeMessageType(d.pop("type"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        type_ = WsSubscribeMessageType(_types.value(d, "type"))
 
-        _events = d.pop("events", UNSET)
+        _events = _types.value(d, "events")
         events: list[AgentEventKind] | Unset = UNSET
         if _events is not UNSET:
             events = []
-            for events_item_data in _events:
+            for events_item_data in _types.as_list(_events):
                 events_item = AgentEventKind(events_item_data)
 
                 events.append(events_item)
@@ -66,22 +75,10 @@ class WsSubscribeMessage:
             type_=type_,
             events=events,
         )
-
-        _ws_subscribe_message_instance.additional_properties = d
+        dict.update(_ws_subscribe_message_instance, d)
         return _ws_subscribe_message_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> WsSubscribeMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.ws_terminal_output_message_type import WsTerminalOutputMessageType
+from ..types import WireModel
 
 T = TypeVar("T", bound="WsTerminalOutputMessage")
 
 
-@_attrs_define
-class WsTerminalOutputMessage:
+@_attrs_define(eq=False, repr=False)
+class WsTerminalOutputMessage(WireModel):
     """`/terminal` server → client, terminal output.
 
     Attributes:
@@ -20,17 +21,23 @@ class WsTerminalOutputMessage:
         data (str):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "data",
+        }
+    )
+
     type_: WsTerminalOutputMessageType
     data: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
 
         data = self.data
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "type": type_,
@@ -41,32 +48,23 @@ class WsTerminalOutputMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WsTerminalOutputMessageType(d.pop("type"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        type_ = WsTerminalOutputMessageType(_types.value(d, "type"))
 
-        data = d.pop("data")
+        data = _types.as_str(_types.value(d, "data"))
 
         _ws_terminal_output_message_instance = cls(
             type_=type_,
             data=data,
         )
-
-        _ws_terminal_output_message_instance.additional_properties = d
+        dict.update(_ws_terminal_output_message_instance, d)
         return _ws_terminal_output_message_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type(self) -> WsTerminalOutputMessageType:
+        """``type_``, by its wire name."""
+        return self.type_

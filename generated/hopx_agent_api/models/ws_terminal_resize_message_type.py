@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Any
 
 
 class WsTerminalResizeMessageType(StrEnum):
@@ -6,3 +7,13 @@ class WsTerminalResizeMessageType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    # A value the document does not list yet (a newer server) is kept, as a str of this type,
+    # instead of failing the whole answer.
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        text = "" if value is None else str(value)
+        member = str.__new__(cls, text)
+        member._name_ = text.upper()
+        member._value_ = text
+        return member

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.ws_watch_message_action import WsWatchMessageAction
+from ..types import WireModel
 
 T = TypeVar("T", bound="WsWatchMessage")
 
 
-@_attrs_define
-class WsWatchMessage:
+@_attrs_define(eq=False, repr=False)
+class WsWatchMessage(WireModel):
     """`/files/watch` client → server.
 
     Attributes:
@@ -20,17 +21,23 @@ class WsWatchMessage:
         path (str):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "action",
+            "path",
+        }
+    )
+
     action: WsWatchMessageAction
     path: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value
 
         path = self.path
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "action": action,
@@ -41,32 +48,18 @@ class WsWatchMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = WsWatchMessageAction(d.pop("action"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        action = WsWatchMessageAction(_types.value(d, "action"))
 
-        path = d.pop("path")
+        path = _types.as_str(_types.value(d, "path"))
 
         _ws_watch_message_instance = cls(
             action=action,
             path=path,
         )
-
-        _ws_watch_message_instance.additional_properties = d
+        dict.update(_ws_watch_message_instance, d)
         return _ws_watch_message_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.build_status import BuildStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="BuildLogsResponse")
 
 
-@_attrs_define
-class BuildLogsResponse:
+@_attrs_define(eq=False, repr=False)
+class BuildLogsResponse(WireModel):
     """
     Attributes:
         logs (str): Log text from the requested offset (may be empty).
@@ -23,12 +23,21 @@ class BuildLogsResponse:
         request_id (str | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "logs",
+            "offset",
+            "status",
+            "complete",
+            "request_id",
+        }
+    )
+
     logs: str
     offset: int
     status: BuildStatus
     complete: bool
     request_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         logs = self.logs
@@ -41,8 +50,8 @@ class BuildLogsResponse:
 
         request_id = self.request_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "logs": logs,
@@ -57,17 +66,20 @@ class BuildLogsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        logs = d.pop("logs")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        logs = _types.as_str(_types.value(d, "logs"))
 
-        offset = d.pop("offset")
+        offset = _types.as_int(_types.value(d, "offset"))
 
-        status = BuildStatus(d.pop("status"))
+        status = BuildStatus(_types.value(d, "status"))
 
-        complete = d.pop("complete")
+        complete = _types.as_bool(_types.value(d, "complete"))
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
 
         _build_logs_response_instance = cls(
             logs=logs,
@@ -76,22 +88,5 @@ class BuildLogsResponse:
             complete=complete,
             request_id=request_id,
         )
-
-        _build_logs_response_instance.additional_properties = d
+        dict.update(_build_logs_response_instance, d)
         return _build_logs_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

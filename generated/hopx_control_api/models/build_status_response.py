@@ -2,18 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import types as _types
 from ..models.build_status import BuildStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="BuildStatusResponse")
 
 
-@_attrs_define
-class BuildStatusResponse:
+@_attrs_define(eq=False, repr=False)
+class BuildStatusResponse(WireModel):
     """
     Attributes:
         build_id (str):
@@ -27,6 +28,21 @@ class BuildStatusResponse:
         build_duration_ms (int | None | Unset):
         request_id (str | Unset):
     """
+
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "build_id",
+            "template_id",
+            "status",
+            "progress",
+            "started_at",
+            "current_step",
+            "completed_at",
+            "error_message",
+            "build_duration_ms",
+            "request_id",
+        }
+    )
 
     build_id: str
     template_id: str
@@ -78,7 +94,7 @@ class BuildStatusResponse:
 
         request_id = self.request_id
 
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = self.additional_properties
 
         field_dict.update(
             {
@@ -103,17 +119,20 @@ class BuildStatusResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        build_id = d.pop("build_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        build_id = _types.as_str(_types.value(d, "build_id"))
 
-        template_id = d.pop("template_id")
+        template_id = _types.as_str(_types.value(d, "template_id"))
 
-        status = BuildStatus(d.pop("status"))
+        status = BuildStatus(_types.value(d, "status"))
 
-        progress = d.pop("progress")
+        progress = _types.as_int(_types.value(d, "progress"))
 
-        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
+        started_at = _types.as_datetime(_types.value(d, "started_at"))
 
         def _parse_current_step(data: object) -> None | str | Unset:
             if data is None:
@@ -122,7 +141,7 @@ class BuildStatusResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        current_step = _parse_current_step(d.pop("current_step", UNSET))
+        current_step = _parse_current_step(_types.value(d, "current_step"))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -132,14 +151,14 @@ class BuildStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = _types.as_datetime_or_none(data)
 
                 return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = _parse_completed_at(_types.value(d, "completed_at"))
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
@@ -148,7 +167,7 @@ class BuildStatusResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        error_message = _parse_error_message(_types.value(d, "error_message"))
 
         def _parse_build_duration_ms(data: object) -> int | None | Unset:
             if data is None:
@@ -157,9 +176,9 @@ class BuildStatusResponse:
                 return data
             return cast(int | None | Unset, data)
 
-        build_duration_ms = _parse_build_duration_ms(d.pop("build_duration_ms", UNSET))
+        build_duration_ms = _parse_build_duration_ms(_types.value(d, "build_duration_ms"))
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
 
         _build_status_response_instance = cls(
             build_id=build_id,
@@ -173,5 +192,5 @@ class BuildStatusResponse:
             build_duration_ms=build_duration_ms,
             request_id=request_id,
         )
-
+        dict.update(_build_status_response_instance, d)
         return _build_status_response_instance

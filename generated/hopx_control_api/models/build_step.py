@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import types as _types
 from ..models.build_step_type import BuildStepType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="BuildStep")
 
 
-@_attrs_define
-class BuildStep:
+@_attrs_define(eq=False, repr=False)
+class BuildStep(WireModel):
     """
     Attributes:
         type_ (BuildStepType): Dockerfile-like instruction. `FROM` is not a step (see `from_image`).
@@ -21,6 +22,15 @@ class BuildStep:
         files_hash (str | Unset): COPY only - SHA-256 of the uploaded content (see `createTemplateUploadLink`).
         skip_cache (bool | Unset): Rebuild from this step on, ignoring the layer cache.
     """
+
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "args",
+            "filesHash",
+            "skipCache",
+        }
+    )
 
     type_: BuildStepType
     args: list[str]
@@ -36,7 +46,7 @@ class BuildStep:
 
         skip_cache = self.skip_cache
 
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = self.additional_properties
 
         field_dict.update(
             {
@@ -52,15 +62,18 @@ class BuildStep:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = BuildStepType(d.pop("type"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        type_ = BuildStepType(_types.value(d, "type"))
 
-        args = cast(list[str], d.pop("args"))
+        args = cast(list[str], _types.as_list(_types.value(d, "args")))
 
-        files_hash = d.pop("filesHash", UNSET)
+        files_hash = _types.as_str_or_none(_types.value(d, "filesHash"))
 
-        skip_cache = d.pop("skipCache", UNSET)
+        skip_cache = _types.as_bool_or_none(_types.value(d, "skipCache"))
 
         _build_step_instance = cls(
             type_=type_,
@@ -68,5 +81,10 @@ class BuildStep:
             files_hash=files_hash,
             skip_cache=skip_cache,
         )
-
+        dict.update(_build_step_instance, d)
         return _build_step_instance
+
+    @property
+    def type(self) -> BuildStepType:
+        """``type_``, by its wire name."""
+        return self.type_

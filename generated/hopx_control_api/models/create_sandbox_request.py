@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.env_vars import EnvVars
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateSandboxRequest")
 
 
-@_attrs_define
-class CreateSandboxRequest:
+@_attrs_define(eq=False, repr=False)
+class CreateSandboxRequest(WireModel):
     """Give `template_id` or `template_name` (if both, `template_id` wins). Unknown fields are ignored.
 
     Attributes:
@@ -67,6 +67,21 @@ class CreateSandboxRequest:
         disk_gb (int | Unset): Deprecated and ignored; resources come from the template.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "template_id",
+            "template_name",
+            "region",
+            "timeout_seconds",
+            "internet_access",
+            "network",
+            "env_vars",
+            "vcpu",
+            "memory_mb",
+            "disk_gb",
+        }
+    )
+
     template_id: int | str | Unset = UNSET
     template_name: str | Unset = UNSET
     region: str | Unset = UNSET
@@ -77,7 +92,6 @@ class CreateSandboxRequest:
     vcpu: int | Unset = UNSET
     memory_mb: int | Unset = UNSET
     disk_gb: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         template_id: int | str | Unset
@@ -108,8 +122,8 @@ class CreateSandboxRequest:
 
         disk_gb = self.disk_gb
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update({})
         if template_id is not UNSET:
             field_dict["template_id"] = template_id
@@ -135,46 +149,49 @@ class CreateSandboxRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.env_vars import EnvVars  # noqa: PLC0415
         from ..models.network_policy import NetworkPolicy  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = _types.as_mapping(src_dict)
 
         def _parse_template_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        template_id = _parse_template_id(_types.value(d, "template_id"))
 
-        template_name = d.pop("template_name", UNSET)
+        template_name = _types.as_str_or_none(_types.value(d, "template_name"))
 
-        region = d.pop("region", UNSET)
+        region = _types.as_str_or_none(_types.value(d, "region"))
 
-        timeout_seconds = d.pop("timeout_seconds", UNSET)
+        timeout_seconds = _types.as_int_or_none(_types.value(d, "timeout_seconds"))
 
-        internet_access = d.pop("internet_access", UNSET)
+        internet_access = _types.as_bool_or_none(_types.value(d, "internet_access"))
 
-        _network = d.pop("network", UNSET)
+        _network = _types.value(d, "network")
         network: NetworkPolicy | Unset
         if isinstance(_network, Unset):
             network = UNSET
         else:
             network = NetworkPolicy.from_dict(_network)
 
-        _env_vars = d.pop("env_vars", UNSET)
+        _env_vars = _types.value(d, "env_vars")
         env_vars: EnvVars | Unset
         if isinstance(_env_vars, Unset):
             env_vars = UNSET
         else:
             env_vars = EnvVars.from_dict(_env_vars)
 
-        vcpu = d.pop("vcpu", UNSET)
+        vcpu = _types.as_int_or_none(_types.value(d, "vcpu"))
 
-        memory_mb = d.pop("memory_mb", UNSET)
+        memory_mb = _types.as_int_or_none(_types.value(d, "memory_mb"))
 
-        disk_gb = d.pop("disk_gb", UNSET)
+        disk_gb = _types.as_int_or_none(_types.value(d, "disk_gb"))
 
         _create_sandbox_request_instance = cls(
             template_id=template_id,
@@ -188,22 +205,5 @@ class CreateSandboxRequest:
             memory_mb=memory_mb,
             disk_gb=disk_gb,
         )
-
-        _create_sandbox_request_instance.additional_properties = d
+        dict.update(_create_sandbox_request_instance, d)
         return _create_sandbox_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 if TYPE_CHECKING:
     from ..models.error_body import ErrorBody
@@ -13,22 +15,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
-class Error:
+@_attrs_define(eq=False, repr=False)
+class Error(WireModel):
     """The body of every 4xx/5xx answer.
 
     Attributes:
         error (ErrorBody):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+        }
+    )
+
     error: ErrorBody
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "error": error,
@@ -38,31 +45,17 @@ class Error:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.error_body import ErrorBody  # noqa: PLC0415
 
-        d = dict(src_dict)
-        error = ErrorBody.from_dict(d.pop("error"))
+        d = _types.as_mapping(src_dict)
+        error = ErrorBody.from_dict(_types.value(d, "error"))
 
         _error_instance = cls(
             error=error,
         )
-
-        _error_instance.additional_properties = d
+        dict.update(_error_instance, d)
         return _error_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

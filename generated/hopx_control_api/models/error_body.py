@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 if TYPE_CHECKING:
     from ..models.error_body_details import ErrorBodyDetails
@@ -13,8 +15,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorBody")
 
 
-@_attrs_define
-class ErrorBody:
+@_attrs_define(eq=False, repr=False)
+class ErrorBody(WireModel):
     """
     Attributes:
         message (str): Human-readable explanation, naming the offending field or resource.
@@ -27,11 +29,19 @@ class ErrorBody:
         details (ErrorBodyDetails): Structured context; keys depend on `code` (see the responses). May be empty.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+            "code",
+            "request_id",
+            "details",
+        }
+    )
+
     message: str
     code: str
     request_id: str
     details: ErrorBodyDetails
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -42,8 +52,8 @@ class ErrorBody:
 
         details = self.details.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "message": message,
@@ -56,17 +66,20 @@ class ErrorBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.error_body_details import ErrorBodyDetails  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = _types.as_mapping(src_dict)
+        message = _types.as_str(_types.value(d, "message"))
 
-        code = d.pop("code")
+        code = _types.as_str(_types.value(d, "code"))
 
-        request_id = d.pop("request_id")
+        request_id = _types.as_str(_types.value(d, "request_id"))
 
-        details = ErrorBodyDetails.from_dict(d.pop("details"))
+        details = ErrorBodyDetails.from_dict(_types.value(d, "details"))
 
         _error_body_instance = cls(
             message=message,
@@ -74,22 +87,5 @@ class ErrorBody:
             request_id=request_id,
             details=details,
         )
-
-        _error_body_instance.additional_properties = d
+        dict.update(_error_body_instance, d)
         return _error_body_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.host_capacity import HostCapacity
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HealthResponse")
 
 
-@_attrs_define
-class HealthResponse:
+@_attrs_define(eq=False, repr=False)
+class HealthResponse(WireModel):
     """
     Attributes:
         status (str): `healthy` when the service works. Example: healthy.
@@ -29,11 +29,19 @@ class HealthResponse:
             create that cannot fit is refused with 403 `resource_limit`. Absent on the public service.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "version",
+            "time",
+            "capacity",
+        }
+    )
+
     status: str
     version: str | Unset = UNSET
     time: datetime.datetime | Unset = UNSET
     capacity: HostCapacity | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -48,8 +56,8 @@ class HealthResponse:
         if not isinstance(self.capacity, Unset):
             capacity = self.capacity.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "status": status,
@@ -65,22 +73,25 @@ class HealthResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.host_capacity import HostCapacity  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = _types.as_mapping(src_dict)
+        status = _types.as_str(_types.value(d, "status"))
 
-        version = d.pop("version", UNSET)
+        version = _types.as_str_or_none(_types.value(d, "version"))
 
-        _time = d.pop("time", UNSET)
+        _time = _types.value(d, "time")
         time: datetime.datetime | Unset
         if isinstance(_time, Unset):
             time = UNSET
         else:
-            time = datetime.datetime.fromisoformat(_time)
+            time = _types.as_datetime_or_none(_time)
 
-        _capacity = d.pop("capacity", UNSET)
+        _capacity = _types.value(d, "capacity")
         capacity: HostCapacity | Unset
         if isinstance(_capacity, Unset):
             capacity = UNSET
@@ -93,22 +104,5 @@ class HealthResponse:
             time=time,
             capacity=capacity,
         )
-
-        _health_response_instance.additional_properties = d
+        dict.update(_health_response_instance, d)
         return _health_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

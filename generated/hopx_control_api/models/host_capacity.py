@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="HostCapacity")
 
 
-@_attrs_define
-class HostCapacity:
+@_attrs_define(eq=False, repr=False)
+class HostCapacity(WireModel):
     """hopx-local extension: what all sandboxes of this host may use together (the cap of their
     parent cgroup, derived from the host so the server keeps room) and what they use now. A
     create that cannot fit is refused with 403 `resource_limit`. Absent on the public service.
@@ -23,12 +25,21 @@ class HostCapacity:
             pids_used (int): Tasks they run now.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "sandboxes",
+            "memory_mb_limit",
+            "memory_mb_used",
+            "pids_limit",
+            "pids_used",
+        }
+    )
+
     sandboxes: int
     memory_mb_limit: int
     memory_mb_used: int
     pids_limit: int
     pids_used: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         sandboxes = self.sandboxes
@@ -41,8 +52,8 @@ class HostCapacity:
 
         pids_used = self.pids_used
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "sandboxes": sandboxes,
@@ -56,17 +67,20 @@ class HostCapacity:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sandboxes = d.pop("sandboxes")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        sandboxes = _types.as_int(_types.value(d, "sandboxes"))
 
-        memory_mb_limit = d.pop("memory_mb_limit")
+        memory_mb_limit = _types.as_int(_types.value(d, "memory_mb_limit"))
 
-        memory_mb_used = d.pop("memory_mb_used")
+        memory_mb_used = _types.as_int(_types.value(d, "memory_mb_used"))
 
-        pids_limit = d.pop("pids_limit")
+        pids_limit = _types.as_int(_types.value(d, "pids_limit"))
 
-        pids_used = d.pop("pids_used")
+        pids_used = _types.as_int(_types.value(d, "pids_used"))
 
         _host_capacity_instance = cls(
             sandboxes=sandboxes,
@@ -75,22 +89,5 @@ class HostCapacity:
             pids_limit=pids_limit,
             pids_used=pids_used,
         )
-
-        _host_capacity_instance.additional_properties = d
+        dict.update(_host_capacity_instance, d)
         return _host_capacity_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="NetworkPolicy")
 
 
-@_attrs_define
-class NetworkPolicy:
+@_attrs_define(eq=False, repr=False)
+class NetworkPolicy(WireModel):
     """hopx-local extension: the sandbox's egress policy (names as E2B's `network` option). On a
     `Sandbox`, the policy in force. Entries are IPv4/IPv6 addresses or CIDRs
     (`203.0.113.0/24`, `198.51.100.7`) or domain patterns: an exact name (`api.example.com`)
@@ -45,9 +45,15 @@ class NetworkPolicy:
                 `["203.0.113.0/24", "ads.example.com"]`.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "allow_out",
+            "deny_out",
+        }
+    )
+
     allow_out: list[str] | Unset = UNSET
     deny_out: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         allow_out: list[str] | Unset = UNSET
@@ -58,8 +64,8 @@ class NetworkPolicy:
         if not isinstance(self.deny_out, Unset):
             deny_out = self.deny_out
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update({})
         if allow_out is not UNSET:
             field_dict["allow_out"] = allow_out
@@ -69,32 +75,18 @@ class NetworkPolicy:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_out = cast(list[str], d.pop("allow_out", UNSET))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        allow_out = cast(list[str] | Unset, _types.value(d, "allow_out"))
 
-        deny_out = cast(list[str], d.pop("deny_out", UNSET))
+        deny_out = cast(list[str] | Unset, _types.value(d, "deny_out"))
 
         _network_policy_instance = cls(
             allow_out=allow_out,
             deny_out=deny_out,
         )
-
-        _network_policy_instance.additional_properties = d
+        dict.update(_network_policy_instance, d)
         return _network_policy_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

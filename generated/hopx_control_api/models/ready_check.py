@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import types as _types
 from ..models.ready_check_type import ReadyCheckType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ReadyCheck")
 
 
-@_attrs_define
-class ReadyCheck:
+@_attrs_define(eq=False, repr=False)
+class ReadyCheck(WireModel):
     """How to tell that `startCmd` is ready. Times are in **milliseconds**.
 
     Attributes:
@@ -25,6 +26,19 @@ class ReadyCheck:
         process_name (str | Unset): For `process` (running means ready).
         command (str | Unset): For `command` (exit status 0 means ready).
     """
+
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "timeout",
+            "interval",
+            "port",
+            "url",
+            "path",
+            "processName",
+            "command",
+        }
+    )
 
     type_: ReadyCheckType
     timeout: int | Unset = 30000
@@ -52,7 +66,7 @@ class ReadyCheck:
 
         command = self.command
 
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = self.additional_properties
 
         field_dict.update(
             {
@@ -77,23 +91,26 @@ class ReadyCheck:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ReadyCheckType(d.pop("type"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        type_ = ReadyCheckType(_types.value(d, "type"))
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 
-        interval = d.pop("interval", UNSET)
+        interval = _types.as_int_or_none(_types.value(d, "interval"))
 
-        port = d.pop("port", UNSET)
+        port = _types.as_int_or_none(_types.value(d, "port"))
 
-        url = d.pop("url", UNSET)
+        url = _types.as_str_or_none(_types.value(d, "url"))
 
-        path = d.pop("path", UNSET)
+        path = _types.as_str_or_none(_types.value(d, "path"))
 
-        process_name = d.pop("processName", UNSET)
+        process_name = _types.as_str_or_none(_types.value(d, "processName"))
 
-        command = d.pop("command", UNSET)
+        command = _types.as_str_or_none(_types.value(d, "command"))
 
         _ready_check_instance = cls(
             type_=type_,
@@ -105,5 +122,10 @@ class ReadyCheck:
             process_name=process_name,
             command=command,
         )
-
+        dict.update(_ready_check_instance, d)
         return _ready_check_instance
+
+    @property
+    def type(self) -> ReadyCheckType:
+        """``type_``, by its wire name."""
+        return self.type_

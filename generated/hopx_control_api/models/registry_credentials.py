@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import types as _types
 from ..models.registry_credentials_type import RegistryCredentialsType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="RegistryCredentials")
 
 
-@_attrs_define
-class RegistryCredentials:
+@_attrs_define(eq=False, repr=False)
+class RegistryCredentials(WireModel):
     """Credentials for a private base image. The published SDK always sends `basic`.
 
     Attributes:
@@ -21,6 +22,15 @@ class RegistryCredentials:
         password (str | Unset):
         token (str | Unset):
     """
+
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "username",
+            "password",
+            "token",
+        }
+    )
 
     type_: RegistryCredentialsType
     username: str | Unset = UNSET
@@ -36,7 +46,7 @@ class RegistryCredentials:
 
         token = self.token
 
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = self.additional_properties
 
         field_dict.update(
             {
@@ -53,15 +63,18 @@ class RegistryCredentials:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = RegistryCredentialsType(d.pop("type"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        type_ = RegistryCredentialsType(_types.value(d, "type"))
 
-        username = d.pop("username", UNSET)
+        username = _types.as_str_or_none(_types.value(d, "username"))
 
-        password = d.pop("password", UNSET)
+        password = _types.as_str_or_none(_types.value(d, "password"))
 
-        token = d.pop("token", UNSET)
+        token = _types.as_str_or_none(_types.value(d, "token"))
 
         _registry_credentials_instance = cls(
             type_=type_,
@@ -69,5 +82,10 @@ class RegistryCredentials:
             password=password,
             token=token,
         )
-
+        dict.update(_registry_credentials_instance, d)
         return _registry_credentials_instance
+
+    @property
+    def type(self) -> RegistryCredentialsType:
+        """``type_``, by its wire name."""
+        return self.type_

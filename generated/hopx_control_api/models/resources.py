@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import WireModel
 
 T = TypeVar("T", bound="Resources")
 
 
-@_attrs_define
-class Resources:
+@_attrs_define(eq=False, repr=False)
+class Resources(WireModel):
     """Resources allocated to a sandbox.
 
     Attributes:
@@ -19,10 +21,17 @@ class Resources:
         disk_mb (int): Disk size in MiB.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "vcpu",
+            "memory_mb",
+            "disk_mb",
+        }
+    )
+
     vcpu: int
     memory_mb: int
     disk_mb: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         vcpu = self.vcpu
@@ -31,8 +40,8 @@ class Resources:
 
         disk_mb = self.disk_mb
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "vcpu": vcpu,
@@ -44,35 +53,21 @@ class Resources:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vcpu = d.pop("vcpu")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        vcpu = _types.as_int(_types.value(d, "vcpu"))
 
-        memory_mb = d.pop("memory_mb")
+        memory_mb = _types.as_int(_types.value(d, "memory_mb"))
 
-        disk_mb = d.pop("disk_mb")
+        disk_mb = _types.as_int(_types.value(d, "disk_mb"))
 
         _resources_instance = cls(
             vcpu=vcpu,
             memory_mb=memory_mb,
             disk_mb=disk_mb,
         )
-
-        _resources_instance.additional_properties = d
+        dict.update(_resources_instance, d)
         return _resources_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.sandbox_object import SandboxObject
 from ..models.sandbox_status import SandboxStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.network_policy import NetworkPolicy
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Sandbox")
 
 
-@_attrs_define
-class Sandbox:
+@_attrs_define(eq=False, repr=False)
+class Sandbox(WireModel):
     """
     Attributes:
         id (str): Sandbox id. Example: sbx_0123456789abcdef.
@@ -94,6 +94,33 @@ class Sandbox:
         request_id (str | Unset): Id of the request that produced this answer.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "object",
+            "status",
+            "public_host",
+            "resources",
+            "created_at",
+            "template_id",
+            "template_name",
+            "region",
+            "node_id",
+            "status_reason",
+            "organization_id",
+            "direct_url",
+            "preview_url",
+            "internet_access",
+            "network",
+            "live_mode",
+            "timeout_seconds",
+            "expires_at",
+            "auth_token",
+            "token_expires_at",
+            "request_id",
+        }
+    )
+
     id: str
     object_: SandboxObject
     status: SandboxStatus
@@ -116,7 +143,6 @@ class Sandbox:
     auth_token: str | Unset = UNSET
     token_expires_at: datetime.datetime | Unset = UNSET
     request_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -197,8 +223,8 @@ class Sandbox:
 
         request_id = self.request_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "id": id,
@@ -245,22 +271,25 @@ class Sandbox:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.network_policy import NetworkPolicy  # noqa: PLC0415
         from ..models.resources import Resources  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _types.as_mapping(src_dict)
+        id = _types.as_str(_types.value(d, "id"))
 
-        object_ = SandboxObject(d.pop("object"))
+        object_ = SandboxObject(_types.value(d, "object"))
 
-        status = SandboxStatus(d.pop("status"))
+        status = SandboxStatus(_types.value(d, "status"))
 
-        public_host = d.pop("public_host")
+        public_host = _types.as_str(_types.value(d, "public_host"))
 
-        resources = Resources.from_dict(d.pop("resources"))
+        resources = Resources.from_dict(_types.value(d, "resources"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = _types.as_datetime(_types.value(d, "created_at"))
 
         def _parse_template_id(data: object) -> None | str | Unset:
             if data is None:
@@ -269,7 +298,7 @@ class Sandbox:
                 return data
             return cast(None | str | Unset, data)
 
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        template_id = _parse_template_id(_types.value(d, "template_id"))
 
         def _parse_template_name(data: object) -> None | str | Unset:
             if data is None:
@@ -278,7 +307,7 @@ class Sandbox:
                 return data
             return cast(None | str | Unset, data)
 
-        template_name = _parse_template_name(d.pop("template_name", UNSET))
+        template_name = _parse_template_name(_types.value(d, "template_name"))
 
         def _parse_region(data: object) -> None | str | Unset:
             if data is None:
@@ -287,7 +316,7 @@ class Sandbox:
                 return data
             return cast(None | str | Unset, data)
 
-        region = _parse_region(d.pop("region", UNSET))
+        region = _parse_region(_types.value(d, "region"))
 
         def _parse_node_id(data: object) -> None | str | Unset:
             if data is None:
@@ -296,7 +325,7 @@ class Sandbox:
                 return data
             return cast(None | str | Unset, data)
 
-        node_id = _parse_node_id(d.pop("node_id", UNSET))
+        node_id = _parse_node_id(_types.value(d, "node_id"))
 
         def _parse_status_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -305,24 +334,24 @@ class Sandbox:
                 return data
             return cast(None | str | Unset, data)
 
-        status_reason = _parse_status_reason(d.pop("status_reason", UNSET))
+        status_reason = _parse_status_reason(_types.value(d, "status_reason"))
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = _types.as_int_or_none(_types.value(d, "organization_id"))
 
-        direct_url = d.pop("direct_url", UNSET)
+        direct_url = _types.as_str_or_none(_types.value(d, "direct_url"))
 
-        preview_url = d.pop("preview_url", UNSET)
+        preview_url = _types.as_str_or_none(_types.value(d, "preview_url"))
 
-        internet_access = d.pop("internet_access", UNSET)
+        internet_access = _types.as_bool_or_none(_types.value(d, "internet_access"))
 
-        _network = d.pop("network", UNSET)
+        _network = _types.value(d, "network")
         network: NetworkPolicy | Unset
         if isinstance(_network, Unset):
             network = UNSET
         else:
             network = NetworkPolicy.from_dict(_network)
 
-        live_mode = d.pop("live_mode", UNSET)
+        live_mode = _types.as_bool_or_none(_types.value(d, "live_mode"))
 
         def _parse_timeout_seconds(data: object) -> int | None | Unset:
             if data is None:
@@ -331,7 +360,7 @@ class Sandbox:
                 return data
             return cast(int | None | Unset, data)
 
-        timeout_seconds = _parse_timeout_seconds(d.pop("timeout_seconds", UNSET))
+        timeout_seconds = _parse_timeout_seconds(_types.value(d, "timeout_seconds"))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -341,25 +370,25 @@ class Sandbox:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                expires_at_type_0 = _types.as_datetime_or_none(data)
 
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(_types.value(d, "expires_at"))
 
-        auth_token = d.pop("auth_token", UNSET)
+        auth_token = _types.as_str_or_none(_types.value(d, "auth_token"))
 
-        _token_expires_at = d.pop("token_expires_at", UNSET)
+        _token_expires_at = _types.value(d, "token_expires_at")
         token_expires_at: datetime.datetime | Unset
         if isinstance(_token_expires_at, Unset):
             token_expires_at = UNSET
         else:
-            token_expires_at = datetime.datetime.fromisoformat(_token_expires_at)
+            token_expires_at = _types.as_datetime_or_none(_token_expires_at)
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
 
         _sandbox_instance = cls(
             id=id,
@@ -385,22 +414,10 @@ class Sandbox:
             token_expires_at=token_expires_at,
             request_id=request_id,
         )
-
-        _sandbox_instance.additional_properties = d
+        dict.update(_sandbox_instance, d)
         return _sandbox_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def object(self) -> SandboxObject:
+        """``object_``, by its wire name."""
+        return self.object_

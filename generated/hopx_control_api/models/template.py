@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.template_object import TemplateObject
 from ..models.template_status import TemplateStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.template_resources import TemplateResources
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Template")
 
 
-@_attrs_define
-class Template:
+@_attrs_define(eq=False, repr=False)
+class Template(WireModel):
     """A template. `resources` equals `default_resources` (the resources a new sandbox gets); it is
     there because the public reference reads `template.resources.vcpu`.
 
@@ -51,6 +51,35 @@ class Template:
             request_id (str | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "display_name",
+            "is_public",
+            "status",
+            "object",
+            "description",
+            "category",
+            "language",
+            "icon",
+            "resources",
+            "default_resources",
+            "min_resources",
+            "max_resources",
+            "features",
+            "tags",
+            "popularity_score",
+            "docs_url",
+            "is_active",
+            "build_id",
+            "organization_id",
+            "created_at",
+            "updated_at",
+            "request_id",
+        }
+    )
+
     id: str
     name: str
     display_name: str
@@ -75,7 +104,6 @@ class Template:
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     request_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -182,8 +210,8 @@ class Template:
 
         request_id = self.request_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "id": id,
@@ -234,21 +262,24 @@ class Template:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.template_resources import TemplateResources  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _types.as_mapping(src_dict)
+        id = _types.as_str(_types.value(d, "id"))
 
-        name = d.pop("name")
+        name = _types.as_str(_types.value(d, "name"))
 
-        display_name = d.pop("display_name")
+        display_name = _types.as_str(_types.value(d, "display_name"))
 
-        is_public = d.pop("is_public")
+        is_public = _types.as_bool(_types.value(d, "is_public"))
 
-        status = TemplateStatus(d.pop("status"))
+        status = TemplateStatus(_types.value(d, "status"))
 
-        object_ = TemplateObject(d.pop("object"))
+        object_ = TemplateObject(_types.value(d, "object"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -257,7 +288,7 @@ class Template:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(_types.value(d, "description"))
 
         def _parse_category(data: object) -> None | str | Unset:
             if data is None:
@@ -266,7 +297,7 @@ class Template:
                 return data
             return cast(None | str | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        category = _parse_category(_types.value(d, "category"))
 
         def _parse_language(data: object) -> None | str | Unset:
             if data is None:
@@ -275,7 +306,7 @@ class Template:
                 return data
             return cast(None | str | Unset, data)
 
-        language = _parse_language(d.pop("language", UNSET))
+        language = _parse_language(_types.value(d, "language"))
 
         def _parse_icon(data: object) -> None | str | Unset:
             if data is None:
@@ -284,39 +315,39 @@ class Template:
                 return data
             return cast(None | str | Unset, data)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon = _parse_icon(_types.value(d, "icon"))
 
-        _resources = d.pop("resources", UNSET)
+        _resources = _types.value(d, "resources")
         resources: TemplateResources | Unset
         if isinstance(_resources, Unset):
             resources = UNSET
         else:
             resources = TemplateResources.from_dict(_resources)
 
-        _default_resources = d.pop("default_resources", UNSET)
+        _default_resources = _types.value(d, "default_resources")
         default_resources: TemplateResources | Unset
         if isinstance(_default_resources, Unset):
             default_resources = UNSET
         else:
             default_resources = TemplateResources.from_dict(_default_resources)
 
-        _min_resources = d.pop("min_resources", UNSET)
+        _min_resources = _types.value(d, "min_resources")
         min_resources: TemplateResources | Unset
         if isinstance(_min_resources, Unset):
             min_resources = UNSET
         else:
             min_resources = TemplateResources.from_dict(_min_resources)
 
-        _max_resources = d.pop("max_resources", UNSET)
+        _max_resources = _types.value(d, "max_resources")
         max_resources: TemplateResources | Unset
         if isinstance(_max_resources, Unset):
             max_resources = UNSET
         else:
             max_resources = TemplateResources.from_dict(_max_resources)
 
-        features = cast(list[str], d.pop("features", UNSET))
+        features = cast(list[str] | Unset, _types.value(d, "features"))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str] | Unset, _types.value(d, "tags"))
 
         def _parse_popularity_score(data: object) -> int | None | Unset:
             if data is None:
@@ -325,7 +356,7 @@ class Template:
                 return data
             return cast(int | None | Unset, data)
 
-        popularity_score = _parse_popularity_score(d.pop("popularity_score", UNSET))
+        popularity_score = _parse_popularity_score(_types.value(d, "popularity_score"))
 
         def _parse_docs_url(data: object) -> None | str | Unset:
             if data is None:
@@ -334,9 +365,9 @@ class Template:
                 return data
             return cast(None | str | Unset, data)
 
-        docs_url = _parse_docs_url(d.pop("docs_url", UNSET))
+        docs_url = _parse_docs_url(_types.value(d, "docs_url"))
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = _types.as_bool_or_none(_types.value(d, "is_active"))
 
         def _parse_build_id(data: object) -> None | str | Unset:
             if data is None:
@@ -345,7 +376,7 @@ class Template:
                 return data
             return cast(None | str | Unset, data)
 
-        build_id = _parse_build_id(d.pop("build_id", UNSET))
+        build_id = _parse_build_id(_types.value(d, "build_id"))
 
         def _parse_organization_id(data: object) -> None | str | Unset:
             if data is None:
@@ -354,7 +385,7 @@ class Template:
                 return data
             return cast(None | str | Unset, data)
 
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+        organization_id = _parse_organization_id(_types.value(d, "organization_id"))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -364,14 +395,14 @@ class Template:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = _types.as_datetime_or_none(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(_types.value(d, "created_at"))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -381,16 +412,16 @@ class Template:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = _types.as_datetime_or_none(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(_types.value(d, "updated_at"))
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
 
         _template_instance = cls(
             id=id,
@@ -418,22 +449,10 @@ class Template:
             updated_at=updated_at,
             request_id=request_id,
         )
-
-        _template_instance.additional_properties = d
+        dict.update(_template_instance, d)
         return _template_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def object(self) -> TemplateObject:
+        """``object_``, by its wire name."""
+        return self.object_

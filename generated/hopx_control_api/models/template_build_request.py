@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.build_step import BuildStep
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplateBuildRequest")
 
 
-@_attrs_define
-class TemplateBuildRequest:
+@_attrs_define(eq=False, repr=False)
+class TemplateBuildRequest(WireModel):
     """
     Attributes:
         name (str): Template name; `build` and `files` are reserved.
@@ -36,6 +36,23 @@ class TemplateBuildRequest:
             always sends `basic`.
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "from_image",
+            "cpu",
+            "memory",
+            "diskGB",
+            "steps",
+            "startCmd",
+            "readyCmd",
+            "skipCache",
+            "update",
+            "agent_version",
+            "registry_credentials",
+        }
+    )
+
     name: str
     from_image: str
     cpu: int
@@ -45,10 +62,9 @@ class TemplateBuildRequest:
     start_cmd: None | str | Unset = UNSET
     ready_cmd: None | ReadyCheck | Unset = UNSET
     skip_cache: bool | Unset = False
-    update: bool | Unset = False
+    update: bool | Unset = False  # type: ignore[assignment]
     agent_version: str | Unset = UNSET
     registry_credentials: RegistryCredentials | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.ready_check import ReadyCheck  # noqa: PLC0415
@@ -94,8 +110,8 @@ class TemplateBuildRequest:
         if not isinstance(self.registry_credentials, Unset):
             registry_credentials = self.registry_credentials.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "name": name,
@@ -123,27 +139,30 @@ class TemplateBuildRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.build_step import BuildStep  # noqa: PLC0415
         from ..models.ready_check import ReadyCheck  # noqa: PLC0415
         from ..models.registry_credentials import RegistryCredentials  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = _types.as_mapping(src_dict)
+        name = _types.as_str(_types.value(d, "name"))
 
-        from_image = d.pop("from_image")
+        from_image = _types.as_str(_types.value(d, "from_image"))
 
-        cpu = d.pop("cpu")
+        cpu = _types.as_int(_types.value(d, "cpu"))
 
-        memory = d.pop("memory")
+        memory = _types.as_int(_types.value(d, "memory"))
 
-        disk_gb = d.pop("diskGB")
+        disk_gb = _types.as_int(_types.value(d, "diskGB"))
 
-        _steps = d.pop("steps", UNSET)
+        _steps = _types.value(d, "steps")
         steps: list[BuildStep] | Unset = UNSET
         if _steps is not UNSET:
             steps = []
-            for steps_item_data in _steps:
+            for steps_item_data in _types.as_list(_steps):
                 steps_item = BuildStep.from_dict(steps_item_data)
 
                 steps.append(steps_item)
@@ -155,7 +174,7 @@ class TemplateBuildRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        start_cmd = _parse_start_cmd(d.pop("startCmd", UNSET))
+        start_cmd = _parse_start_cmd(_types.value(d, "startCmd"))
 
         def _parse_ready_cmd(data: object) -> None | ReadyCheck | Unset:
             if data is None:
@@ -172,15 +191,15 @@ class TemplateBuildRequest:
                 pass
             return cast(None | ReadyCheck | Unset, data)
 
-        ready_cmd = _parse_ready_cmd(d.pop("readyCmd", UNSET))
+        ready_cmd = _parse_ready_cmd(_types.value(d, "readyCmd"))
 
-        skip_cache = d.pop("skipCache", UNSET)
+        skip_cache = _types.as_bool_or_none(_types.value(d, "skipCache"))
 
-        update = d.pop("update", UNSET)
+        update = _types.as_bool_or_none(_types.value(d, "update"))
 
-        agent_version = d.pop("agent_version", UNSET)
+        agent_version = _types.as_str_or_none(_types.value(d, "agent_version"))
 
-        _registry_credentials = d.pop("registry_credentials", UNSET)
+        _registry_credentials = _types.value(d, "registry_credentials")
         registry_credentials: RegistryCredentials | Unset
         if isinstance(_registry_credentials, Unset):
             registry_credentials = UNSET
@@ -201,22 +220,5 @@ class TemplateBuildRequest:
             agent_version=agent_version,
             registry_credentials=registry_credentials,
         )
-
-        _template_build_request_instance.additional_properties = d
+        dict.update(_template_build_request_instance, d)
         return _template_build_request_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import types as _types
 from ..models.build_status import BuildStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="TemplateBuildResponse")
 
 
-@_attrs_define
-class TemplateBuildResponse:
+@_attrs_define(eq=False, repr=False)
+class TemplateBuildResponse(WireModel):
     """
     Attributes:
         build_id (str):
@@ -21,6 +22,16 @@ class TemplateBuildResponse:
         logs_url (str): Absolute URL of `getTemplateBuildLogs` for this build.
         request_id (str | Unset):
     """
+
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "build_id",
+            "template_id",
+            "status",
+            "logs_url",
+            "request_id",
+        }
+    )
 
     build_id: str
     template_id: str
@@ -39,7 +50,7 @@ class TemplateBuildResponse:
 
         request_id = self.request_id
 
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = self.additional_properties
 
         field_dict.update(
             {
@@ -55,17 +66,20 @@ class TemplateBuildResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        build_id = d.pop("build_id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        build_id = _types.as_str(_types.value(d, "build_id"))
 
-        template_id = d.pop("template_id")
+        template_id = _types.as_str(_types.value(d, "template_id"))
 
-        status = BuildStatus(d.pop("status"))
+        status = BuildStatus(_types.value(d, "status"))
 
-        logs_url = d.pop("logs_url")
+        logs_url = _types.as_str(_types.value(d, "logs_url"))
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
 
         _template_build_response_instance = cls(
             build_id=build_id,
@@ -74,5 +88,5 @@ class TemplateBuildResponse:
             logs_url=logs_url,
             request_id=request_id,
         )
-
+        dict.update(_template_build_response_instance, d)
         return _template_build_response_instance

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.template_object import TemplateObject
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="TemplateDeleted")
 
 
-@_attrs_define
-class TemplateDeleted:
+@_attrs_define(eq=False, repr=False)
+class TemplateDeleted(WireModel):
     """
     Attributes:
         id (str):
@@ -23,12 +23,21 @@ class TemplateDeleted:
         request_id (str | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "object",
+            "deleted",
+            "name",
+            "request_id",
+        }
+    )
+
     id: str
     object_: TemplateObject
     deleted: bool
     name: str | Unset = UNSET
     request_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -41,8 +50,8 @@ class TemplateDeleted:
 
         request_id = self.request_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "id": id,
@@ -58,17 +67,20 @@ class TemplateDeleted:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        id = _types.as_str(_types.value(d, "id"))
 
-        object_ = TemplateObject(d.pop("object"))
+        object_ = TemplateObject(_types.value(d, "object"))
 
-        deleted = d.pop("deleted")
+        deleted = _types.as_bool(_types.value(d, "deleted"))
 
-        name = d.pop("name", UNSET)
+        name = _types.as_str_or_none(_types.value(d, "name"))
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
 
         _template_deleted_instance = cls(
             id=id,
@@ -77,22 +89,10 @@ class TemplateDeleted:
             name=name,
             request_id=request_id,
         )
-
-        _template_deleted_instance.additional_properties = d
+        dict.update(_template_deleted_instance, d)
         return _template_deleted_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def object(self) -> TemplateObject:
+        """``object_``, by its wire name."""
+        return self.object_

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.list_object import ListObject
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.template import Template
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplateList")
 
 
-@_attrs_define
-class TemplateList:
+@_attrs_define(eq=False, repr=False)
+class TemplateList(WireModel):
     """
     Attributes:
         object_ (ListObject): Always `list` (object type of a list answer).
@@ -27,12 +27,21 @@ class TemplateList:
         request_id (str | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "object",
+            "data",
+            "has_more",
+            "url",
+            "request_id",
+        }
+    )
+
     object_: ListObject
     data: list[Template] | None
     has_more: bool
     url: str | Unset = UNSET
     request_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_.value
@@ -53,8 +62,8 @@ class TemplateList:
 
         request_id = self.request_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "object": object_,
@@ -70,11 +79,14 @@ class TemplateList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.template import Template  # noqa: PLC0415
 
-        d = dict(src_dict)
-        object_ = ListObject(d.pop("object"))
+        d = _types.as_mapping(src_dict)
+        object_ = ListObject(_types.value(d, "object"))
 
         def _parse_data(data: object) -> list[Template] | None:
             if data is None:
@@ -84,7 +96,7 @@ class TemplateList:
                     raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
+                for data_type_0_item_data in _types.as_list(_data_type_0):
                     data_type_0_item = Template.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
@@ -94,13 +106,13 @@ class TemplateList:
                 pass
             return cast(list[Template] | None, data)
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(_types.value(d, "data"))
 
-        has_more = d.pop("has_more")
+        has_more = _types.as_bool(_types.value(d, "has_more"))
 
-        url = d.pop("url", UNSET)
+        url = _types.as_str_or_none(_types.value(d, "url"))
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
 
         _template_list_instance = cls(
             object_=object_,
@@ -109,22 +121,10 @@ class TemplateList:
             url=url,
             request_id=request_id,
         )
-
-        _template_list_instance.additional_properties = d
+        dict.update(_template_list_instance, d)
         return _template_list_instance
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def object(self) -> ListObject:
+        """``object_``, by its wire name."""
+        return self.object_

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="TokenResponse")
 
 
-@_attrs_define
-class TokenResponse:
+@_attrs_define(eq=False, repr=False)
+class TokenResponse(WireModel):
     """
     Attributes:
         auth_token (str): JWT for the sandbox's agent (`Authorization: Bearer <auth_token>`), valid one hour.
@@ -21,10 +21,17 @@ class TokenResponse:
         request_id (str | Unset):
     """
 
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "auth_token",
+            "token_expires_at",
+            "request_id",
+        }
+    )
+
     auth_token: str
     token_expires_at: datetime.datetime
     request_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         auth_token = self.auth_token
@@ -33,8 +40,8 @@ class TokenResponse:
 
         request_id = self.request_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = self.additional_properties
+
         field_dict.update(
             {
                 "auth_token": auth_token,
@@ -47,35 +54,21 @@ class TokenResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_token = d.pop("auth_token")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        auth_token = _types.as_str(_types.value(d, "auth_token"))
 
-        token_expires_at = datetime.datetime.fromisoformat(d.pop("token_expires_at"))
+        token_expires_at = _types.as_datetime(_types.value(d, "token_expires_at"))
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
 
         _token_response_instance = cls(
             auth_token=auth_token,
             token_expires_at=token_expires_at,
             request_id=request_id,
         )
-
-        _token_response_instance.additional_properties = d
+        dict.update(_token_response_instance, d)
         return _token_response_instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import types as _types
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="UploadLinkResponse")
 
 
-@_attrs_define
-class UploadLinkResponse:
+@_attrs_define(eq=False, repr=False)
+class UploadLinkResponse(WireModel):
     """
     Attributes:
         present (bool): True when the content is already stored (no upload needed).
@@ -21,6 +22,16 @@ class UploadLinkResponse:
         files_hash (str | Unset): The `files_hash` of the request (to put in the COPY step).
         request_id (str | Unset):
     """
+
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "present",
+            "upload_url",
+            "expires_at",
+            "files_hash",
+            "request_id",
+        }
+    )
 
     present: bool
     upload_url: None | str | Unset = UNSET
@@ -49,7 +60,7 @@ class UploadLinkResponse:
 
         request_id = self.request_id
 
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = self.additional_properties
 
         field_dict.update(
             {
@@ -68,9 +79,12 @@ class UploadLinkResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        present = d.pop("present")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any] | None) -> T:
+        """Read an answer tolerantly: a missing optional property is None, a missing required
+        one its type's empty value, values of other JSON types are converted where they can
+        be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        d = _types.as_mapping(src_dict)
+        present = _types.as_bool(_types.value(d, "present"))
 
         def _parse_upload_url(data: object) -> None | str | Unset:
             if data is None:
@@ -79,7 +93,7 @@ class UploadLinkResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        upload_url = _parse_upload_url(d.pop("upload_url", UNSET))
+        upload_url = _parse_upload_url(_types.value(d, "upload_url"))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -89,18 +103,18 @@ class UploadLinkResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                expires_at_type_0 = _types.as_datetime_or_none(data)
 
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(_types.value(d, "expires_at"))
 
-        files_hash = d.pop("files_hash", UNSET)
+        files_hash = _types.as_str_or_none(_types.value(d, "files_hash"))
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
 
         _upload_link_response_instance = cls(
             present=present,
@@ -109,5 +123,5 @@ class UploadLinkResponse:
             files_hash=files_hash,
             request_id=request_id,
         )
-
+        dict.update(_upload_link_response_instance, d)
         return _upload_link_response_instance

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import httpx
 
-from .._errors_translation import ATTEMPTS_EXTENSION
+from .._call_errors import ATTEMPTS_EXTENSION
+from .._log import logger
 from .._retry import RetryPolicy, is_permanent_failure
 from .._types import AsyncSleep
 from ..errors import parse_retry_after
@@ -38,7 +39,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise
                 if not self._policy.retries_error(request.method, error):
                     raise
-                await self._sleep(self._policy.backoff(attempt))
+                backoff = self._policy.backoff(attempt)
+                logger.debug("%s %s failed (%r); retry in %.2f s", request.method,
+                             request.url.path, error, backoff)  # fmt: skip
+                await self._sleep(backoff)
                 attempt += 1
                 continue
             if attempt < self._policy.max_retries and self._policy.retries_status(
@@ -51,6 +55,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     if is_permanent_failure(response.content):
                         delay = None
                 if delay is not None:
+                    logger.debug("%s %s answered %s; retry in %.2f s", request.method,
+                                 request.url.path, response.status_code, delay)  # fmt: skip
                     await response.aclose()
                     await self._sleep(delay)
                     attempt += 1

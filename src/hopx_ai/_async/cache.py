@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from ..models import CacheStats, OperationResult
+from typing import TYPE_CHECKING
+
 from ._connections import AsyncAgentConnection
+
+if TYPE_CHECKING:
+    from hopx_agent_api.models.cache_clear_response import CacheClearResponse
+    from hopx_agent_api.models.cache_stats_response import CacheStatsResponse
 
 
 class AsyncCache:
@@ -12,23 +17,17 @@ class AsyncCache:
     def __init__(self, agent: AsyncAgentConnection) -> None:
         self._agent = agent
 
-    async def stats(self, *, timeout: int | None = None) -> CacheStats:
+    async def stats(self, *, timeout: int | None = None) -> CacheStatsResponse:
         """Cache statistics (``stats.cache["size"]``, or ``stats["cache"]["size"]``)."""
         from hopx_agent_api.api.cache import get_cache_stats
 
-        api = await self._agent.api()
-        with self._agent.operation("cache.stats", http_timeout=timeout) as call:
-            await get_cache_stats.asyncio_detailed(client=api)
-        return CacheStats.from_dict(call.json())
+        return await self._agent.call(get_cache_stats.request(), "cache.stats", timeout=timeout)
 
-    async def clear(self, *, timeout: int | None = None) -> OperationResult:
+    async def clear(self, *, timeout: int | None = None) -> CacheClearResponse:
         """Empty the cache."""
         from hopx_agent_api.api.cache import clear_cache
 
-        api = await self._agent.api()
-        with self._agent.operation("cache.clear", http_timeout=timeout) as call:
-            await clear_cache.asyncio_detailed(client=api)
-        return OperationResult.from_dict(call.json())
+        return await self._agent.call(clear_cache.request(), "cache.clear", timeout=timeout)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from .._http_common import HTTP_MARGIN
 from .._support import pick_timeout, string_map
-from ..models import CommandResult
 from ._connections import AsyncAgentConnection
 
-# HTTP read timeout = command timeout + this margin (published: +30 s).
-COMMAND_HTTP_MARGIN = 30
+if TYPE_CHECKING:
+    from .._results import CommandResult
 
 
 class AsyncCommands:
@@ -39,21 +41,23 @@ class AsyncCommands:
             CommandRequest,
             CommandRequestEnv,
         )
-        from hopx_agent_api.types import UNSET
+
+        from .._results import CommandResult
 
         seconds = pick_timeout(timeout, timeout_seconds)
         variables = string_map(env, "env")
-        api = await self._agent.api()
         if background:
             background_body = CommandBackgroundRequest(
                 command=command,
                 timeout=seconds,
                 workdir=working_dir,
-                env=CommandBackgroundRequestEnv.from_dict(variables) if variables else UNSET,
+                env=CommandBackgroundRequestEnv.from_dict(variables) if variables else None,
             )
-            with self._agent.operation("commands.run(background=True)") as call:
-                await run_command_background.asyncio_detailed(client=api, body=background_body)
-            result = CommandResult.from_dict(call.json())
+            result = await self._agent.call(
+                run_command_background.request(body=background_body),
+                "commands.run(background=True)",
+                cast_to=CommandResult.from_dict,
+            )
             # published semantics: exit_code 0 / success mean "started"
             result.success = True
             result.exit_code = 0
@@ -64,15 +68,15 @@ class AsyncCommands:
             command=command,
             timeout=seconds,
             workdir=working_dir,
-            env=CommandRequestEnv.from_dict(variables) if variables else UNSET,
+            env=CommandRequestEnv.from_dict(variables) if variables else None,
         )
-        with self._agent.operation(
+        return await self._agent.call(
+            run_command.request(body=body),
             "commands.run",
-            http_timeout=seconds + COMMAND_HTTP_MARGIN,
+            cast_to=CommandResult.from_dict,
+            timeout=seconds + HTTP_MARGIN,
             execution_timeout=seconds,
-        ) as call:
-            await run_command.asyncio_detailed(client=api, body=body)
-        return CommandResult.from_dict(call.json())
+        )
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"

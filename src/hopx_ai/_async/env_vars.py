@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .._support import string_map
 from ..errors import ValidationError
 from ._connections import AsyncAgentConnection
+
+if TYPE_CHECKING:
+    from hopx_agent_api.models.env_vars_response import EnvVarsResponse
 
 
 class AsyncEnvironmentVariables:
@@ -19,10 +22,8 @@ class AsyncEnvironmentVariables:
         """All variables."""
         from hopx_agent_api.api.env import get_env
 
-        api = await self._agent.api()
-        with self._agent.operation("env.get_all", http_timeout=timeout) as call:
-            await get_env.asyncio_detailed(client=api)
-        return _variables(call.json())
+        answer = await self._agent.call(get_env.request(), "env.get_all", timeout=timeout)
+        return _variables(answer)
 
     async def set_all(
         self, env_vars: dict[str, str], *, timeout: int | None = None
@@ -33,10 +34,9 @@ class AsyncEnvironmentVariables:
 
         values = string_map(env_vars, "env_vars") or {}
         body = EnvVarsSetRequest(env_vars=EnvVarsSetRequestEnvVars.from_dict(values))
-        api = await self._agent.api()
-        with self._agent.operation("env.set_all", http_timeout=timeout) as call:
-            await replace_env.asyncio_detailed(client=api, body=body)
-        return _variables(call.json())
+        request = replace_env.request(body=body)
+        answer = await self._agent.call(request, "env.set_all", timeout=timeout)
+        return _variables(answer)
 
     async def update(
         self, env_vars: dict[str, str], *, timeout: int | None = None
@@ -47,10 +47,9 @@ class AsyncEnvironmentVariables:
 
         values = string_map(env_vars, "env_vars") or {}
         body = EnvVarsSetRequest(env_vars=EnvVarsSetRequestEnvVars.from_dict(values))
-        api = await self._agent.api()
-        with self._agent.operation("env.update", http_timeout=timeout) as call:
-            await update_env.asyncio_detailed(client=api, body=body)
-        return _variables(call.json())
+        request = update_env.request(body=body)
+        answer = await self._agent.call(request, "env.update", timeout=timeout)
+        return _variables(answer)
 
     async def delete(self, key: str, *, timeout: int | None = None) -> None:
         """Remove one variable (``DELETE /env?key=``; absent keys are not an error)."""
@@ -58,9 +57,7 @@ class AsyncEnvironmentVariables:
 
         if not isinstance(key, str) or not key:
             raise ValidationError("key must be a non-empty string", field="key")
-        api = await self._agent.api()
-        with self._agent.operation("env.delete", http_timeout=timeout):
-            await clear_env.asyncio_detailed(client=api, key=key)
+        await self._agent.call(clear_env.request(key=key), "env.delete", timeout=timeout)
 
     async def get(self, key: str, default: str | None = None) -> str | None:
         """One variable, or ``default``."""
@@ -74,8 +71,5 @@ class AsyncEnvironmentVariables:
         return f"<{type(self).__name__}>"
 
 
-def _variables(data: dict[str, Any]) -> dict[str, str]:
-    values = data.get("env_vars")
-    if not isinstance(values, dict):
-        return {}
-    return {str(k): str(v) for k, v in values.items()}
+def _variables(answer: EnvVarsResponse) -> dict[str, str]:
+    return {str(k): str(v) for k, v in answer.env_vars.items()}

@@ -7,12 +7,17 @@ import contextlib
 import io
 import os
 import posixpath
+from typing import TYPE_CHECKING
+
+import httpx
 
 from .._streams import AsyncEventStream, StreamSpec
-from .._support import list_of_objects
 from ..errors import ValidationError
-from ..models import FileChangeEvent, FileInfo
 from ._connections import AsyncAgentConnection
+
+if TYPE_CHECKING:
+    from .._events import FileChangeEvent
+    from .._results import FileInfo
 
 
 class AsyncFiles:
@@ -28,20 +33,17 @@ class AsyncFiles:
         """The text (UTF-8) content of a file; use ``read_bytes`` for binary files."""
         from hopx_agent_api.api.files import read_file
 
-        api = await self._agent.api()
-        with self._agent.operation("files.read", http_timeout=timeout) as call:
-            await read_file.asyncio_detailed(client=api, path=_path(path))
-        content = call.json().get("content")
-        return content if isinstance(content, str) else ""
+        request = read_file.request(path=_path(path))
+        answer = await self._agent.call(request, "files.read", timeout=timeout)
+        return answer.content
 
     async def read_bytes(self, path: str, *, timeout: int | None = None) -> bytes:
         """The exact bytes of a file (never re-decoded)."""
         from hopx_agent_api.api.files import download_file
 
-        api = await self._agent.api()
-        with self._agent.operation("files.read_bytes", http_timeout=timeout) as call:
-            await download_file.asyncio_detailed(client=api, path=_path(path))
-        return call.content()
+        request = download_file.request(path=_path(path))
+        file = await self._agent.call(request, "files.read_bytes", timeout=timeout)
+        return file.payload.read()
 
     async def write(
         self, path: str, content: str, mode: str = "0644", *, timeout: int | None = None
@@ -57,9 +59,7 @@ class AsyncFiles:
         body = FileWriteRequest(
             path=_path(path), content=content, encoding=FileEncoding.UTF_8, mode=mode
         )
-        api = await self._agent.api()
-        with self._agent.operation("files.write", http_timeout=timeout):
-            await write_file.asyncio_detailed(client=api, body=body)
+        await self._agent.call(write_file.request(body=body), "files.write", timeout=timeout)
 
     async def write_bytes(
         self, path: str, content: bytes, mode: str = "0644", *, timeout: int | None = None
@@ -78,9 +78,7 @@ class AsyncFiles:
             path=_path(path),
             mode=mode,
         )
-        api = await self._agent.api()
-        with self._agent.operation("files.write_bytes", http_timeout=timeout):
-            await upload_file.asyncio_detailed(client=api, body=body)
+        await self._agent.call(upload_file.request(body=body), "files.write_bytes", timeout=timeout)
 
     async def list(
         self, path: str = "/workspace", *, timeout: int | None = None
@@ -88,11 +86,11 @@ class AsyncFiles:
         """The entries of a directory."""
         from hopx_agent_api.api.files import list_files
 
-        api = await self._agent.api()
-        with self._agent.operation("files.list", http_timeout=timeout) as call:
-            await list_files.asyncio_detailed(client=api, path=_path(path))
-        data = call.json()
-        return [FileInfo.from_dict(item) for item in list_of_objects(data, "files")]
+        from .._results import FileInfo
+
+        request = list_files.request(path=_path(path))
+        listing = await self._agent.call(request, "files.list", timeout=timeout)
+        return [FileInfo.from_dict(item) for item in listing.get("files") or []]
 
     async def upload(
         self, local_path: str, remote_path: str, *, timeout: int | None = None
@@ -107,9 +105,9 @@ class AsyncFiles:
                 file=File(payload=handle, file_name=os.path.basename(local_path)),
                 path=_path(remote_path),
             )
-            api = await self._agent.api()
-            with self._agent.operation("files.upload", http_timeout=timeout or 60):
-                await upload_file.asyncio_detailed(client=api, body=body)
+            await self._agent.call(
+                upload_file.request(body=body), "files.upload", timeout=timeout or 60
+            )
 
     async def download(
         self, remote_path: str, local_path: str, *, timeout: int | None = None
@@ -122,23 +120,13 @@ class AsyncFiles:
         """
         from hopx_agent_api.api.files import download_file
 
-        api = await self._agent.api()
-        http = api.get_async_httpx_client()
         partial = f"{local_path}.part"
-        # The generated operation's request (method, URL, parameters from the YAML), streamed:
-        # its own call would read the whole body into memory.
-        request = http.build_request(**download_file._get_kwargs(path=_path(remote_path)))
+        # The generated operation's request, streamed: parsing it would read the whole body.
+        request = download_file.request(path=_path(remote_path))
         try:
-            with (
-                self._agent.operation("files.download", http_timeout=timeout or 60),
-                open(partial, "wb") as handle,
-            ):
-                response = await http.send(request, stream=True)
-                try:
-                    async for chunk in response.aiter_bytes():
-                        handle.write(chunk)
-                finally:
-                    await response.aclose()
+            download = self._agent.stream(request, "files.download", timeout=timeout or 60)
+            async with download as response:
+                await _save(response, partial)
             os.replace(partial, local_path)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -149,29 +137,24 @@ class AsyncFiles:
         """Whether ``path`` exists (auth and network errors raise; they are not "no")."""
         from hopx_agent_api.api.files import file_exists
 
-        api = await self._agent.api()
-        with self._agent.operation("files.exists", http_timeout=timeout) as call:
-            await file_exists.asyncio_detailed(client=api, path=_path(path))
-        return bool(call.json().get("exists"))
+        request = file_exists.request(path=_path(path))
+        return (await self._agent.call(request, "files.exists", timeout=timeout)).exists
 
     async def remove(self, path: str, *, timeout: int | None = None) -> None:
         """Delete a file or a directory (recursively)."""
         from hopx_agent_api.api.files import remove_file
 
-        api = await self._agent.api()
-        with self._agent.operation("files.remove", http_timeout=timeout):
-            await remove_file.asyncio_detailed(client=api, path=_path(path))
+        await self._agent.call(
+            remove_file.request(path=_path(path)), "files.remove", timeout=timeout
+        )
 
     async def mkdir(self, path: str, *, timeout: int | None = None) -> None:
         """Create a directory (and its parents)."""
         from hopx_agent_api.api.files import make_directory
         from hopx_agent_api.models import MakeDirectoryRequest
 
-        api = await self._agent.api()
-        with self._agent.operation("files.mkdir", http_timeout=timeout):
-            await make_directory.asyncio_detailed(
-                client=api, body=MakeDirectoryRequest(path=_path(path))
-            )
+        request = make_directory.request(body=MakeDirectoryRequest(path=_path(path)))
+        await self._agent.call(request, "files.mkdir", timeout=timeout)
 
     def watch(
         self, path: str = "/workspace", *, timeout: int | None = None
@@ -180,18 +163,27 @@ class AsyncFiles:
         ``async for change in sandbox.files.watch("/workspace"):``."""
         from hopx_agent_api.models import WsWatchMessage, WsWatchMessageAction
 
+        from .._events import file_change
+
         frame = WsWatchMessage(action=WsWatchMessageAction.WATCH, path=_path(path))
         spec = StreamSpec(
             path="/files/watch",
             name="files.watch",
             first_frame=frame.to_dict(),
-            parse=FileChangeEvent.from_dict,
+            parse=file_change,
             open_timeout=timeout or 30,
         )
         return AsyncEventStream(self._agent, spec)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+async def _save(response: httpx.Response, path: str) -> None:
+    """Write the body of a successful answer to ``path`` as it arrives."""
+    with open(path, "wb") as handle:
+        async for chunk in response.aiter_bytes():
+            handle.write(chunk)
 
 
 def _path(path: str) -> str:

@@ -6,10 +6,12 @@ import builtins
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self
 
+import httpx
+
 from .. import _overrides
-from .._config import DEFAULT_BASE_URL, ControlPlaneConfig
+from .._config import DEFAULT_BASE_URL, ControlPlaneConfig, http_options
 from .._creating import AsyncCreating, start_creating
-from .._errors_translation import translating
+from .._http_common import HTTP_MARGIN
 from .._hybrid import hybridmethod
 from .._log import logger
 from .._streams import AsyncEventStream, StreamSpec
@@ -17,7 +19,6 @@ from .._support import (
     AwaitableStr,
     agent_base_url,
     enum_value,
-    list_of_objects,
     pick_timeout,
     preview_url,
     string_map,
@@ -31,25 +32,8 @@ from ..errors import (
     TemplateNotFoundError,
     ValidationError,
 )
-from ..models import (
-    AgentInfo,
-    AgentMetrics,
-    BackgroundExecution,
-    ExecutionEvent,
-    ExecutionResult,
-    ExpiryInfo,
-    HealthStatus,
-    JupyterSession,
-    MetricsSnapshot,
-    OperationResult,
-    ProcessInfo,
-    QueuedExecution,
-    SandboxInfo,
-    SystemProcess,
-    Template,
-)
 from ._auth import AsyncTokenManager
-from ._connections import AsyncAgentConnection, AsyncControlPlane
+from ._connections import ApiRequest, AsyncAgentConnection, AsyncControlPlane
 from .cache import AsyncCache
 from .commands import AsyncCommands
 from .desktop import AsyncDesktop
@@ -58,12 +42,20 @@ from .files import AsyncFiles
 from .terminal import AsyncTerminal
 
 if TYPE_CHECKING:
-    import hopx_agent_api
+    from hopx_agent_api.models.background_execution_response import BackgroundExecutionResponse
+    from hopx_agent_api.models.execute_async_response import ExecuteAsyncResponse
+    from hopx_agent_api.models.health_response import HealthResponse
+    from hopx_agent_api.models.info_response import InfoResponse
+    from hopx_agent_api.models.jupyter_session import JupyterSession
+    from hopx_agent_api.models.kill_process_response import KillProcessResponse
+    from hopx_agent_api.models.metrics_snapshot import MetricsSnapshot
+    from hopx_agent_api.models.process_info import ProcessInfo
+    from hopx_agent_api.models.system_process import SystemProcess
     from hopx_control_api.models import NetworkPolicy
+    from hopx_control_api.models.template_deleted import TemplateDeleted
 
-
-# Added to the execution timeout to get the HTTP read timeout of run_code (published: +30 s).
-EXECUTION_HTTP_MARGIN = 30
+    from .._events import ExecutionEvent, ExpiryInfo
+    from .._results import ExecutionResult, HealthStatus, SandboxInfo, Template
 
 
 async def _kill_by_id(
@@ -72,14 +64,14 @@ async def _kill_by_id(
     *,
     api_key: str | None = None,
     base_url: str = DEFAULT_BASE_URL,
+    http_client: httpx.AsyncClient | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> None:
     from hopx_control_api.api.sandboxes import delete_sandbox
 
-    async with (
-        AsyncControlPlane(cls._config_for(api_key, base_url)) as cp,
-        cp.operation("kill"),
-    ):
-        await delete_sandbox.asyncio_detailed(sandbox_id, client=cp.api())
+    config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
+    async with AsyncControlPlane(config) as cp:
+        await cp.call(delete_sandbox.request(sandbox_id), "kill")
 
 
 class AsyncSandbox:
@@ -100,9 +92,16 @@ class AsyncSandbox:
         base_url: str = DEFAULT_BASE_URL,
         timeout: int = 60,
         max_retries: int = 3,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         config = ControlPlaneConfig.resolve(
-            api_key, base_url, timeout=timeout, max_retries=max_retries
+            api_key,
+            base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            transport=transport,
         )
         self._setup(sandbox_id, config)
 
@@ -117,6 +116,8 @@ class AsyncSandbox:
         control_plane: AsyncControlPlane | None = None,
         timeout: float = 60.0,
         max_retries: int = 3,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         if not isinstance(sandbox_id, str) or not sandbox_id:
             raise ValidationError("sandbox_id must be a non-empty string", field="sandbox_id")
@@ -132,11 +133,14 @@ class AsyncSandbox:
         )
         if config is not None:
             timeout, max_retries = config.timeout, config.max_retries
+            http_client, transport = config.async_http_client, config.async_transport
         self._agent = AsyncAgentConnection(
             base_url=self._resolve_agent_url,
             tokens=self._tokens,
             timeout=timeout,
             max_retries=max_retries,
+            http_client=http_client,
+            transport=transport,
         )
         self._files: AsyncFiles | None = None
         self._commands: AsyncCommands | None = None
@@ -153,7 +157,7 @@ class AsyncSandbox:
         token: TokenData | None = None,
     ) -> Self:
         sandbox = cls.__new__(cls)
-        sandbox._setup(info.sandbox_id, config, info=info, token=token)
+        sandbox._setup(info.id, config, info=info, token=token)
         return sandbox
 
     # ------------------------------------------------------------------ plumbing
@@ -170,16 +174,14 @@ class AsyncSandbox:
     async def _fetch_token(self) -> TokenData:
         from hopx_control_api.api.sandboxes import refresh_sandbox_token
 
-        cp = self._cp()
-        with cp.operation("refresh_token") as call:
-            await refresh_sandbox_token.asyncio_detailed(self.sandbox_id, client=cp.api())
-        data = call.json()
-        token = data.get("auth_token")
-        if not isinstance(token, str) or not token:
+        answer = await self._cp().call(
+            refresh_sandbox_token.request(self.sandbox_id), "refresh_token"
+        )
+        if not answer.auth_token:
             raise HopxError(
                 "refresh_token: the control plane returned no auth_token", code="no_token"
             )
-        return TokenData.from_api(token, data.get("token_expires_at"))
+        return TokenData.from_api(answer.auth_token, answer.get("token_expires_at"))
 
     async def _resolve_agent_url(self) -> str:
         if self._agent_url_override is not None:
@@ -187,14 +189,22 @@ class AsyncSandbox:
         info = self._info if self._info is not None else await self.get_info()
         return agent_base_url(info)
 
-    async def _agent_api(self) -> hopx_agent_api.AuthenticatedClient:
-        return await self._agent.api()
-
     @staticmethod
     def _config_for(
-        api_key: str | None, base_url: str, *, require_api_key: bool = True
+        api_key: str | None,
+        base_url: str,
+        *,
+        require_api_key: bool = True,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> ControlPlaneConfig:
-        return ControlPlaneConfig.resolve(api_key, base_url, require_api_key=require_api_key)
+        return ControlPlaneConfig.resolve(
+            api_key,
+            base_url,
+            require_api_key=require_api_key,
+            http_client=http_client,
+            transport=transport,
+        )
 
     # ------------------------------------------------------------------ resources (no I/O)
 
@@ -270,6 +280,8 @@ class AsyncSandbox:
         network: Mapping[str, Sequence[str]] | None = None,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> AsyncCreating[Self]:
         """Create a sandbox from a template (by name, or by ``template_id``).
 
@@ -277,7 +289,9 @@ class AsyncSandbox:
         extension): egress lists, ``{"allow_out": [...], "deny_out": [...]}`` of CIDRs and
         domain patterns (``example.com``, ``*.example.com``). Used as a context manager
         (``async with AsyncSandbox.create(...) as sandbox:``), the sandbox is killed at the end
-        of the block.
+        of the block. ``http_client=`` (an ``httpx.AsyncClient``, used as given) or
+        ``transport=`` (an httpx transport under the SDK's retries: proxies, certificates,
+        ``httpx.MockTransport``) carry every request of the sandbox.
         """
         return start_creating(
             cls._create(
@@ -290,6 +304,8 @@ class AsyncSandbox:
                 network=network,
                 api_key=api_key,
                 base_url=base_url,
+                http_client=http_client,
+                transport=transport,
             )
         )
 
@@ -306,10 +322,13 @@ class AsyncSandbox:
         network: Mapping[str, Sequence[str]] | None,
         api_key: str | None,
         base_url: str,
+        http_client: httpx.AsyncClient | None,
+        transport: httpx.AsyncBaseTransport | None,
     ) -> Self:
         from hopx_control_api.api.sandboxes import create_sandbox
         from hopx_control_api.models import CreateSandboxRequest, EnvVars
-        from hopx_control_api.types import UNSET
+
+        from .._results import SandboxInfo
 
         if template is None and template_id is None:
             raise ValidationError(
@@ -318,19 +337,20 @@ class AsyncSandbox:
             )
         variables = string_map(env_vars, "env_vars")
         body = CreateSandboxRequest(
-            template_id=str(template_id) if template_id is not None else UNSET,
-            template_name=template if template is not None and template_id is None else UNSET,
-            region=region if region is not None else UNSET,
-            timeout_seconds=timeout_seconds if timeout_seconds is not None else UNSET,
-            internet_access=internet_access if internet_access is not None else UNSET,
-            env_vars=EnvVars.from_dict(variables) if variables else UNSET,
-            network=_network_policy(network) if network is not None else UNSET,
+            template_id=str(template_id) if template_id is not None else None,
+            template_name=template if template_id is None else None,
+            region=region,
+            timeout_seconds=timeout_seconds,
+            internet_access=internet_access,
+            env_vars=EnvVars.from_dict(variables) if variables else None,
+            network=_network_policy(network) if network is not None else None,
         )
-        config = cls._config_for(api_key, base_url)
+        config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         cp = AsyncControlPlane(config)
         try:
-            with cp.operation("create") as call:
-                await create_sandbox.asyncio_detailed(client=cp.api(), body=body)
+            info = await cp.call(
+                create_sandbox.request(body=body), "create", cast_to=SandboxInfo.from_dict
+            )
         except NotFoundError as error:
             await cp.close()
             if template is None or template_id is not None:
@@ -339,16 +359,13 @@ class AsyncSandbox:
         except BaseException:
             await cp.close()
             raise
-        data = call.json()
-        info = SandboxInfo.from_dict(data)
-        token = data.get("auth_token")
         sandbox = cls.__new__(cls)
         sandbox._setup(
-            info.sandbox_id,
+            info.id,
             config,
             info=info,
-            token=TokenData.from_api(token, data.get("token_expires_at"))
-            if isinstance(token, str) and token
+            token=TokenData.from_api(info.auth_token, info.get("token_expires_at"))
+            if info.auth_token
             else None,
             control_plane=cp,
         )
@@ -361,7 +378,7 @@ class AsyncSandbox:
         available: builtins.list[str] = []
         try:
             templates = await cls._list_templates(config, category=None, language=None)
-            available = [t.name for t in templates]
+            available = [str(t.name) for t in templates]
         except HopxError as listing_error:
             logger.debug("could not list templates for a suggestion: %s", listing_error)
         return TemplateNotFoundError(
@@ -379,12 +396,20 @@ class AsyncSandbox:
         *,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> Self:
         """Attach to an existing sandbox: resumes it if paused and gets a fresh agent token.
 
         A stopped sandbox raises :class:`HopxError` (start it with ``start()`` first).
         """
-        sandbox = cls(sandbox_id, api_key=api_key, base_url=base_url)
+        sandbox = cls(
+            sandbox_id,
+            api_key=api_key,
+            base_url=base_url,
+            http_client=http_client,
+            transport=transport,
+        )
         try:
             info = await sandbox.get_info()
             if info.status == "stopped":
@@ -416,12 +441,14 @@ class AsyncSandbox:
         limit: int = 100,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> builtins.list[Self]:
         """One page of sandboxes (at most ``limit``, 1..100); use ``iter()`` for all of them."""
-        config = cls._config_for(api_key, base_url)
+        config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         async with AsyncControlPlane(config) as cp:
-            data = await cls._list_page(cp, status=status, region=region, limit=limit, cursor=None)
-        return [cls._from_state(config, SandboxInfo.from_dict(item)) for item in data[0]]
+            page = await cls._list_page(cp, status=status, region=region, limit=limit, cursor=None)
+        return [cls._from_state(config, info) for info in page[0]]
 
     @classmethod
     async def iter(
@@ -431,9 +458,11 @@ class AsyncSandbox:
         region: str | None = None,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> AsyncIterator[Self]:
         """Every sandbox, page by page (follows ``next_cursor``; stops when there is no more)."""
-        config = cls._config_for(api_key, base_url)
+        config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         seen_cursors: set[str] = set()
         cursor: str | None = None
         async with AsyncControlPlane(config) as cp:
@@ -441,8 +470,8 @@ class AsyncSandbox:
                 items, has_more, next_cursor = await cls._list_page(
                     cp, status=status, region=region, limit=100, cursor=cursor
                 )
-                for item in items:
-                    yield cls._from_state(config, SandboxInfo.from_dict(item))
+                for info in items:
+                    yield cls._from_state(config, info)
                 if not has_more or not next_cursor or next_cursor in seen_cursors:
                     return
                 seen_cursors.add(next_cursor)
@@ -457,28 +486,23 @@ class AsyncSandbox:
         region: str | None,
         limit: int,
         cursor: str | None,
-    ) -> tuple[builtins.list[dict[str, Any]], bool, str | None]:
+    ) -> tuple[builtins.list[SandboxInfo], bool, str | None]:
         from hopx_control_api.api.sandboxes import list_sandboxes
-        from hopx_control_api.models import SandboxStatus
-        from hopx_control_api.types import UNSET
+        from hopx_control_api.models.sandbox_status import SandboxStatus
+
+        from .._results import SandboxInfo
 
         if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100:
             raise ValidationError(f"limit must be in 1..100 (got {limit!r})", field="limit")
-        with cp.operation("list") as call:
-            await list_sandboxes.asyncio_detailed(
-                client=cp.api(),
-                limit=limit,
-                status=enum_value(SandboxStatus, status, "status") if status else UNSET,
-                region=region if region else UNSET,
-                cursor=cursor if cursor else UNSET,
-            )
-        data = call.json()
-        next_cursor = data.get("next_cursor")
-        return (
-            list_of_objects(data, "data"),
-            bool(data.get("has_more")),
-            next_cursor if isinstance(next_cursor, str) else None,
+        request = list_sandboxes.request(
+            limit=limit,
+            status=enum_value(SandboxStatus, status, "status") if status else None,
+            region=region or None,
+            cursor=cursor or None,
         )
+        page = await cp.call(request, "list")
+        items = [SandboxInfo.from_dict(item) for item in page.get("data") or []]
+        return items, page.has_more, page.next_cursor or None
 
     @classmethod
     async def list_templates(
@@ -488,27 +512,25 @@ class AsyncSandbox:
         language: str | None = None,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> builtins.list[Template]:
         """The templates you can create sandboxes from."""
-        return await cls._list_templates(
-            cls._config_for(api_key, base_url), category=category, language=language
-        )
+        config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
+        return await cls._list_templates(config, category=category, language=language)
 
     @classmethod
     async def _list_templates(
         cls, config: ControlPlaneConfig, *, category: str | None, language: str | None
     ) -> builtins.list[Template]:
         from hopx_control_api.api.templates import list_templates
-        from hopx_control_api.types import UNSET
 
-        async with AsyncControlPlane(config) as cp, cp.operation("list_templates") as call:
-            await list_templates.asyncio_detailed(
-                client=cp.api(),
-                category=category if category else UNSET,
-                language=language if language else UNSET,
-            )
-        data = call.json()
-        return [Template.from_dict(item) for item in list_of_objects(data, "data")]
+        from .._results import Template
+
+        request = list_templates.request(category=category or None, language=language or None)
+        async with AsyncControlPlane(config) as cp:
+            page = await cp.call(request, "list_templates")
+        return [Template.from_dict(item) for item in page.get("data") or []]
 
     @classmethod
     async def get_template(
@@ -517,16 +539,19 @@ class AsyncSandbox:
         *,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> Template:
         """One template, by name or id."""
         from hopx_control_api.api.templates import get_template
 
-        async with (
-            AsyncControlPlane(cls._config_for(api_key, base_url)) as cp,
-            cp.operation("get_template") as call,
-        ):
-            await get_template.asyncio_detailed(name, client=cp.api())
-        return Template.from_dict(call.json())
+        from .._results import Template
+
+        config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
+        async with AsyncControlPlane(config) as cp:
+            return await cp.call(
+                get_template.request(name), "get_template", cast_to=Template.from_dict
+            )
 
     @classmethod
     async def delete_template(
@@ -535,33 +560,47 @@ class AsyncSandbox:
         *,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
-    ) -> OperationResult:
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> TemplateDeleted:
         """Delete one of your organization's templates (by id or name)."""
         from hopx_control_api.api.templates import delete_template
 
-        async with (
-            AsyncControlPlane(cls._config_for(api_key, base_url)) as cp,
-            cp.operation("delete_template") as call,
-        ):
-            await delete_template.asyncio_detailed(str(template_id), client=cp.api())
-        data = call.json()
-        result = OperationResult.from_dict(data)
-        if result.success is None and "deleted" in data:
-            result.success = bool(data["deleted"])
-        return result
+        config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
+        async with AsyncControlPlane(config) as cp:
+            return await cp.call(delete_template.request(str(template_id)), "delete_template")
 
     @classmethod
-    async def health_check(cls, *, base_url: str = DEFAULT_BASE_URL) -> HealthStatus:
+    async def health_check(
+        cls,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> HealthStatus:
         """The control plane's health (no API key needed)."""
         from hopx_control_api.api.health import get_health
 
-        config = cls._config_for(None, base_url, require_api_key=False)
-        async with AsyncControlPlane(config) as cp, cp.operation("health_check") as call:
-            await get_health.asyncio_detailed(client=cp.api())
-        return HealthStatus.from_dict(call.json())
+        from .._results import HealthStatus
+
+        config = cls._config_for(
+            None, base_url, require_api_key=False, http_client=http_client, transport=transport
+        )
+        async with AsyncControlPlane(config) as cp:
+            return await cp.call(
+                get_health.request(), "health_check", cast_to=HealthStatus.from_dict
+            )
 
     @classmethod
-    def debug(cls, agent_url: str, jwt_token: str, sandbox_id: str = "debug") -> Self:
+    def debug(
+        cls,
+        agent_url: str,
+        jwt_token: str,
+        sandbox_id: str = "debug",
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> Self:
         """Talk to an agent directly (no control plane, no token refresh)."""
         if agent_url.startswith("wss://"):
             agent_url = "https://" + agent_url[len("wss://") :]
@@ -569,12 +608,15 @@ class AsyncSandbox:
             agent_url = "http://" + agent_url[len("ws://") :]
         if "://" not in agent_url:
             agent_url = "https://" + agent_url
+        options = http_options(http_client, transport)
         sandbox = cls.__new__(cls)
         sandbox._setup(
             sandbox_id,
             None,
             token=TokenData.from_api(jwt_token),
             agent_url=agent_url.rstrip("/"),
+            http_client=options["async_http_client"],
+            transport=options["async_transport"],
         )
         return sandbox
 
@@ -584,47 +626,35 @@ class AsyncSandbox:
         """The sandbox's current state (also refreshes what ``agent_url`` is computed from)."""
         from hopx_control_api.api.sandboxes import get_sandbox
 
-        cp = self._cp()
-        with cp.operation("get_info") as call:
-            await get_sandbox.asyncio_detailed(self.sandbox_id, client=cp.api())
-        self._info = SandboxInfo.from_dict(call.json())
+        from .._results import SandboxInfo
+
+        request = get_sandbox.request(self.sandbox_id)
+        self._info = await self._cp().call(request, "get_info", cast_to=SandboxInfo.from_dict)
         return self._info
 
     async def start(self) -> None:
         """Start a stopped sandbox."""
         from hopx_control_api.api.sandboxes import start_sandbox
 
-        cp = self._cp()
-        with cp.operation("start") as call:
-            await start_sandbox.asyncio_detailed(self.sandbox_id, client=cp.api())
-        self._remember(call)
+        await self._lifecycle(start_sandbox.request(self.sandbox_id), "start")
 
     async def stop(self) -> None:
         """Stop the sandbox (processes end, files are kept)."""
         from hopx_control_api.api.sandboxes import stop_sandbox
 
-        cp = self._cp()
-        with cp.operation("stop") as call:
-            await stop_sandbox.asyncio_detailed(self.sandbox_id, client=cp.api())
-        self._remember(call)
+        await self._lifecycle(stop_sandbox.request(self.sandbox_id), "stop")
 
     async def pause(self) -> None:
         """Pause (freeze) the sandbox; ``resume()`` continues it."""
         from hopx_control_api.api.sandboxes import pause_sandbox
 
-        cp = self._cp()
-        with cp.operation("pause") as call:
-            await pause_sandbox.asyncio_detailed(self.sandbox_id, client=cp.api())
-        self._remember(call)
+        await self._lifecycle(pause_sandbox.request(self.sandbox_id), "pause")
 
     async def resume(self) -> None:
         """Resume a paused sandbox."""
         from hopx_control_api.api.sandboxes import resume_sandbox
 
-        cp = self._cp()
-        with cp.operation("resume") as call:
-            await resume_sandbox.asyncio_detailed(self.sandbox_id, client=cp.api())
-        self._remember(call)
+        await self._lifecycle(resume_sandbox.request(self.sandbox_id), "resume")
 
     async def set_timeout(self, seconds: int) -> None:
         """Kill the sandbox ``seconds`` from now (replaces any earlier timeout)."""
@@ -633,12 +663,10 @@ class AsyncSandbox:
 
         if isinstance(seconds, bool) or not isinstance(seconds, int) or seconds <= 0:
             raise ValidationError("seconds must be a positive integer", field="seconds")
-        cp = self._cp()
-        with cp.operation("set_timeout") as call:
-            await set_sandbox_timeout.asyncio_detailed(
-                self.sandbox_id, client=cp.api(), body=SetTimeoutRequest(timeout_seconds=seconds)
-            )
-        self._remember(call)
+        body = SetTimeoutRequest(timeout_seconds=seconds)
+        await self._lifecycle(
+            set_sandbox_timeout.request(self.sandbox_id, body=body), "set_timeout"
+        )
 
     async def update_network(
         self, allow_out: Sequence[str] = (), deny_out: Sequence[str] = ()
@@ -650,24 +678,22 @@ class AsyncSandbox:
         from hopx_control_api.api.sandboxes import update_sandbox_network
 
         body = _network_policy({"allow_out": allow_out, "deny_out": deny_out})
-        cp = self._cp()
-        with cp.operation("update_network") as call:
-            await update_sandbox_network.asyncio_detailed(
-                self.sandbox_id, client=cp.api(), body=body
-            )
-        self._remember(call)
+        await self._lifecycle(
+            update_sandbox_network.request(self.sandbox_id, body=body), "update_network"
+        )
 
-    def _remember(self, call: translating) -> None:
-        data = call.json()
-        if data.get("id") == self.sandbox_id:
-            self._info = SandboxInfo.from_dict(data)
+    async def _lifecycle(self, request: ApiRequest[Any], name: str) -> None:
+        """A lifecycle call; its answer (the sandbox) refreshes the known info."""
+        from .._results import SandboxInfo
+
+        info = await self._cp().call(request, name, cast_to=SandboxInfo.from_dict)
+        if info.id == self.sandbox_id:
+            self._info = info
 
     async def _kill_this(self) -> None:
         from hopx_control_api.api.sandboxes import delete_sandbox
 
-        cp = self._cp()
-        with cp.operation("kill"):
-            await delete_sandbox.asyncio_detailed(self.sandbox_id, client=cp.api())
+        await self._cp().call(delete_sandbox.request(self.sandbox_id), "kill")
 
     kill = hybridmethod(_kill_this, _kill_by_id)
     """Destroy the sandbox now: ``await sandbox.kill()`` or ``await AsyncSandbox.kill(id)``."""
@@ -723,6 +749,8 @@ class AsyncSandbox:
 
     async def get_expiry_info(self, expiring_soon_threshold: int = 300) -> ExpiryInfo:
         """Expiry state, from one fetch of the sandbox's info."""
+        from .._events import ExpiryInfo
+
         info = await self.get_info()
         left = _seconds_left(info)
         return ExpiryInfo(
@@ -741,16 +769,15 @@ class AsyncSandbox:
             if isinstance(error, HopxError) and error.status_code in (401, 403):
                 raise
             return False
-        return health.is_healthy
+        from .._results import is_healthy_status
 
-    async def _agent_health(self) -> HealthStatus:
+        return is_healthy_status(health.status)
+
+    async def _agent_health(self) -> HealthResponse:
         """The agent's ``GET /health``."""
         from hopx_agent_api.api.info import get_health
 
-        api = await self._agent_api()
-        with self._agent.operation("health", http_timeout=10) as call:
-            await get_health.asyncio_detailed(client=api)
-        return HealthStatus.from_dict(call.json())
+        return await self._agent.call(get_health.request(), "health", timeout=10)
 
     async def ensure_healthy(self) -> None:
         """Raise :class:`SandboxExpiredError` if expired, :class:`HopxError` if unhealthy."""
@@ -762,10 +789,10 @@ class AsyncSandbox:
                     f"Sandbox {self.sandbox_id} expired at {info.expires_at}: create a new one",
                     metadata=SandboxErrorMetadata(
                         sandbox_id=self.sandbox_id,
-                        created_at=str(info.created_at) if info.created_at else None,
-                        expires_at=str(info.expires_at) if info.expires_at else None,
+                        created_at=info.created_at.isoformat() if info.created_at else None,
+                        expires_at=info.expires_at.isoformat() if info.expires_at else None,
                         time_to_live=left,
-                        status=info.status,
+                        status=str(info.status),
                     ),
                 )
         if not await self.is_healthy():
@@ -798,7 +825,8 @@ class AsyncSandbox:
         """
         from hopx_agent_api.api.execute import execute_code
         from hopx_agent_api.models import ExecuteRequest, ExecuteRequestEnv, Language
-        from hopx_agent_api.types import UNSET
+
+        from .._results import ExecutionResult
 
         seconds = pick_timeout(timeout, timeout_seconds)
         variables = string_map(env, "env")
@@ -807,18 +835,17 @@ class AsyncSandbox:
             language=enum_value(Language, language, "language"),
             timeout=seconds,
             workdir=working_dir,
-            env=ExecuteRequestEnv.from_dict(variables) if variables else UNSET,
+            env=ExecuteRequestEnv.from_dict(variables) if variables else None,
         )
         if preflight:
             await self.ensure_healthy()
-        api = await self._agent_api()
-        with self._agent.operation(
+        return await self._agent.call(
+            execute_code.request(body=body),
             "run_code",
-            http_timeout=seconds + EXECUTION_HTTP_MARGIN,
+            cast_to=ExecutionResult.from_dict,
+            timeout=seconds + HTTP_MARGIN,
             execution_timeout=seconds,
-        ) as call:
-            await execute_code.asyncio_detailed(client=api, body=body)
-        return ExecutionResult.from_dict(call.json())
+        )
 
     async def run_code_background(
         self,
@@ -829,7 +856,7 @@ class AsyncSandbox:
         env: dict[str, str] | None = None,
         working_dir: str = "/workspace",
         name: str | None = None,
-    ) -> BackgroundExecution:
+    ) -> BackgroundExecutionResponse:
         """Start ``code`` in the background; ``result["process_id"]`` identifies it."""
         from hopx_agent_api.api.execute import execute_background
         from hopx_agent_api.models import (
@@ -837,7 +864,6 @@ class AsyncSandbox:
             ExecuteBackgroundRequestEnv,
             Language,
         )
-        from hopx_agent_api.types import UNSET
 
         seconds = pick_timeout(timeout, None)
         variables = string_map(env, "env")
@@ -846,13 +872,10 @@ class AsyncSandbox:
             language=enum_value(Language, language, "language"),
             timeout=seconds,
             workdir=working_dir,
-            env=ExecuteBackgroundRequestEnv.from_dict(variables) if variables else UNSET,
-            name=name if name is not None else UNSET,
+            env=ExecuteBackgroundRequestEnv.from_dict(variables) if variables else None,
+            name=name,
         )
-        api = await self._agent_api()
-        with self._agent.operation("run_code_background") as call:
-            await execute_background.asyncio_detailed(client=api, body=body)
-        return BackgroundExecution.from_dict(call.json())
+        return await self._agent.call(execute_background.request(body=body), "run_code_background")
 
     async def run_code_async(
         self,
@@ -865,7 +888,7 @@ class AsyncSandbox:
         working_dir: str = "/workspace",
         callback_headers: dict[str, str] | None = None,
         callback_signature_secret: str | None = None,
-    ) -> QueuedExecution:
+    ) -> ExecuteAsyncResponse:
         """Queue ``code``; the agent POSTs the result to ``callback_url`` when it finishes."""
         from hopx_agent_api.api.execute import execute_async
         from hopx_agent_api.models import (
@@ -874,7 +897,6 @@ class AsyncSandbox:
             ExecuteAsyncRequestEnv,
             Language,
         )
-        from hopx_agent_api.types import UNSET
 
         seconds = pick_timeout(timeout, None)
         variables = string_map(env, "env")
@@ -885,18 +907,13 @@ class AsyncSandbox:
             language=enum_value(Language, language, "language"),
             timeout=seconds,
             workdir=working_dir,
-            env=ExecuteAsyncRequestEnv.from_dict(variables) if variables else UNSET,
+            env=ExecuteAsyncRequestEnv.from_dict(variables) if variables else None,
             callback_headers=(
-                ExecuteAsyncRequestCallbackHeaders.from_dict(headers) if headers else UNSET
+                ExecuteAsyncRequestCallbackHeaders.from_dict(headers) if headers else None
             ),
-            callback_signature_secret=(
-                callback_signature_secret if callback_signature_secret is not None else UNSET
-            ),
+            callback_signature_secret=callback_signature_secret,
         )
-        api = await self._agent_api()
-        with self._agent.operation("run_code_async") as call:
-            await execute_async.asyncio_detailed(client=api, body=body)
-        return QueuedExecution.from_dict(call.json())
+        return await self._agent.call(execute_async.request(body=body), "run_code_async")
 
     def run_code_stream(
         self,
@@ -915,7 +932,8 @@ class AsyncSandbox:
         """
         from hopx_agent_api.models import Language, WsExecuteMessage, WsExecuteMessageEnv
         from hopx_agent_api.models.ws_execute_message_type import WsExecuteMessageType
-        from hopx_agent_api.types import UNSET
+
+        from .._events import execution_event
 
         seconds = pick_timeout(timeout, None)
         variables = string_map(env, "env")
@@ -925,13 +943,13 @@ class AsyncSandbox:
             language=enum_value(Language, language, "language"),
             timeout=seconds,
             workdir=working_dir,
-            env=WsExecuteMessageEnv.from_dict(variables) if variables else UNSET,
+            env=WsExecuteMessageEnv.from_dict(variables) if variables else None,
         )
-        spec = StreamSpec(
+        spec: StreamSpec[ExecutionEvent] = StreamSpec(
             path="/execute/stream",
             name="run_code_stream",
             first_frame=frame.to_dict(),
-            parse=ExecutionEvent.from_dict,
+            parse=execution_event,
             is_last=_is_complete,
         )
         return AsyncEventStream(self._agent, spec)
@@ -940,67 +958,47 @@ class AsyncSandbox:
         """Background executions and commands (``GET /execute/processes``)."""
         from hopx_agent_api.api.execute import list_execute_processes
 
-        api = await self._agent_api()
-        with self._agent.operation("list_processes") as call:
-            await list_execute_processes.asyncio_detailed(client=api)
-        data = call.json()
-        return [ProcessInfo.from_dict(item) for item in list_of_objects(data, "processes")]
+        listing = await self._agent.call(list_execute_processes.request(), "list_processes")
+        return listing.processes
 
-    async def kill_process(self, process_id: str) -> OperationResult:
+    async def kill_process(self, process_id: str) -> KillProcessResponse:
         """Stop a background execution (``DELETE /execute/kill?process_id=``)."""
         from hopx_agent_api.api.execute import kill_execute_process
 
-        api = await self._agent_api()
-        with self._agent.operation("kill_process") as call:
-            await kill_execute_process.asyncio_detailed(client=api, process_id=str(process_id))
-        return OperationResult.from_dict(call.json())
+        request = kill_execute_process.request(process_id=str(process_id))
+        return await self._agent.call(request, "kill_process")
 
     async def list_system_processes(self) -> builtins.list[SystemProcess]:
         """Every operating-system process of the sandbox."""
         from hopx_agent_api.api.processes import list_system_processes
 
-        api = await self._agent_api()
-        with self._agent.operation("list_system_processes") as call:
-            await list_system_processes.asyncio_detailed(client=api)
-        data = call.json()
-        return [SystemProcess.from_dict(item) for item in list_of_objects(data, "processes")]
+        listing = await self._agent.call(list_system_processes.request(), "list_system_processes")
+        return listing.processes
 
     async def get_jupyter_sessions(self) -> builtins.list[JupyterSession]:
         """The agent's Jupyter kernel sessions."""
         from hopx_agent_api.api.processes import list_jupyter_sessions
 
-        api = await self._agent_api()
-        with self._agent.operation("get_jupyter_sessions") as call:
-            await list_jupyter_sessions.asyncio_detailed(client=api)
-        data = call.json()
-        return [JupyterSession.from_dict(item) for item in list_of_objects(data, "sessions")]
+        listing = await self._agent.call(list_jupyter_sessions.request(), "get_jupyter_sessions")
+        return listing.sessions
 
-    async def get_agent_metrics(self) -> AgentMetrics:
+    async def get_agent_metrics(self) -> MetricsSnapshot:
         """Agent counters (executions, requests, errors, uptime)."""
         from hopx_agent_api.api.metrics import get_metrics_snapshot
 
-        api = await self._agent_api()
-        with self._agent.operation("get_agent_metrics") as call:
-            await get_metrics_snapshot.asyncio_detailed(client=api)
-        return AgentMetrics.from_dict(call.json())
+        return await self._agent.call(get_metrics_snapshot.request(), "get_agent_metrics")
 
     async def get_metrics_snapshot(self) -> MetricsSnapshot:
         """System metrics of the sandbox (CPU, memory, disk)."""
         from hopx_agent_api.api.metrics import get_metrics_snapshot
 
-        api = await self._agent_api()
-        with self._agent.operation("get_metrics_snapshot") as call:
-            await get_metrics_snapshot.asyncio_detailed(client=api)
-        return MetricsSnapshot.from_dict(call.json())
+        return await self._agent.call(get_metrics_snapshot.request(), "get_metrics_snapshot")
 
-    async def get_agent_info(self) -> AgentInfo:
+    async def get_agent_info(self) -> InfoResponse:
         """The agent's version, platform and features (``GET /info``)."""
         from hopx_agent_api.api.info import get_info
 
-        api = await self._agent_api()
-        with self._agent.operation("get_agent_info") as call:
-            await get_info.asyncio_detailed(client=api)
-        return AgentInfo.from_dict(call.json())
+        return await self._agent.call(get_info.request(), "get_agent_info")
 
     # ------------------------------------------------------------------ text
 

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Self
 
 from .._frames import terminal_input_frame, terminal_message, terminal_resize_frame
 from .._terminal import AsyncTerminalBase
-from ..models import TerminalMessage
 from ._connections import AsyncAgentConnection
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
+
+    from .._events import TerminalMessage
 
 
 class AsyncTerminal(AsyncTerminalBase):
@@ -53,21 +54,10 @@ class AsyncTerminalSession:
         """Change the terminal's size."""
         await self.websocket.send(terminal_resize_frame(cols, rows))
 
-    async def iter_output(self) -> AsyncIterator[TerminalMessage]:
+    def iter_output(self) -> AsyncIterator[TerminalMessage]:
         """Messages (``output`` with ``data``, ``exit`` with ``code``) until the shell exits or
         the connection closes."""
-        from websockets.exceptions import ConnectionClosedOK
-
-        try:
-            async for raw in self.websocket:
-                message = terminal_message(raw)
-                if message is None:
-                    continue
-                yield message
-                if message.type == "exit":
-                    return
-        except ConnectionClosedOK:
-            return
+        return iter_terminal_messages(self.websocket)
 
     def __aiter__(self) -> AsyncIterator[TerminalMessage]:
         return self.iter_output()
@@ -84,3 +74,19 @@ class AsyncTerminalSession:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+async def iter_terminal_messages(ws: ClientConnection) -> AsyncIterator[TerminalMessage]:
+    """The messages of a terminal WebSocket until the shell exits or the connection closes."""
+    from websockets.exceptions import ConnectionClosedOK
+
+    try:
+        async for raw in ws:
+            message = terminal_message(raw)
+            if message is None:
+                continue
+            yield message
+            if message.type == "exit":
+                return
+    except ConnectionClosedOK:
+        return

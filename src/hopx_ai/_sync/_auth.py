@@ -12,7 +12,7 @@ from __future__ import annotations
 import httpx
 
 from .. import _overrides
-from .._errors_translation import AUTH_REPLAY_PENDING
+from .._log import logger
 from .._token import TokenData
 from .._types import SyncAuthFlow, SyncTokenFetcher
 from ..errors import AuthenticationError
@@ -36,9 +36,6 @@ class SyncTokenManager:
     @property
     def can_refresh(self) -> bool:
         return self._fetch is not None
-
-    def set(self, data: TokenData) -> None:
-        self._data = data
 
     def current(self) -> TokenData:
         """A token that is not about to expire (refreshing it first if needed)."""
@@ -66,6 +63,7 @@ class SyncTokenManager:
             fresh = self._fetch()
             self._data = fresh
             self.refresh_count += 1
+            logger.debug("agent token refreshed (refresh %d)", self.refresh_count)
             return fresh
 
 
@@ -81,11 +79,9 @@ class SyncAgentAuth(httpx.Auth):
         if not self._tokens.can_refresh:
             yield request
             return
-        request.extensions[AUTH_REPLAY_PENDING] = True
         response = yield request
         if response.status_code != 401:
             return
         fresh = self._tokens.refresh(stale=used)
-        request.extensions.pop(AUTH_REPLAY_PENDING, None)
         request.headers["Authorization"] = f"Bearer {fresh.token}"
         yield request

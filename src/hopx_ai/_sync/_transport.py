@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import httpx
 
-from .._errors_translation import ATTEMPTS_EXTENSION
+from .._call_errors import ATTEMPTS_EXTENSION
+from .._log import logger
 from .._retry import RetryPolicy, is_permanent_failure
 from .._types import SyncSleep
 from ..errors import parse_retry_after
@@ -39,7 +40,10 @@ class SyncRetryTransport(httpx.BaseTransport):
                     raise
                 if not self._policy.retries_error(request.method, error):
                     raise
-                self._sleep(self._policy.backoff(attempt))
+                backoff = self._policy.backoff(attempt)
+                logger.debug("%s %s failed (%r); retry in %.2f s", request.method,
+                             request.url.path, error, backoff)  # fmt: skip
+                self._sleep(backoff)
                 attempt += 1
                 continue
             if attempt < self._policy.max_retries and self._policy.retries_status(
@@ -52,6 +56,8 @@ class SyncRetryTransport(httpx.BaseTransport):
                     if is_permanent_failure(response.content):
                         delay = None
                 if delay is not None:
+                    logger.debug("%s %s answered %s; retry in %.2f s", request.method,
+                                 request.url.path, response.status_code, delay)  # fmt: skip
                     response.close()
                     self._sleep(delay)
                     attempt += 1

@@ -3,8 +3,13 @@
 
 from __future__ import annotations
 
-from ..models import CacheStats, OperationResult
+from typing import TYPE_CHECKING
+
 from ._connections import SyncAgentConnection
+
+if TYPE_CHECKING:
+    from hopx_agent_api.models.cache_clear_response import CacheClearResponse
+    from hopx_agent_api.models.cache_stats_response import CacheStatsResponse
 
 
 class Cache:
@@ -13,23 +18,17 @@ class Cache:
     def __init__(self, agent: SyncAgentConnection) -> None:
         self._agent = agent
 
-    def stats(self, *, timeout: int | None = None) -> CacheStats:
+    def stats(self, *, timeout: int | None = None) -> CacheStatsResponse:
         """Cache statistics (``stats.cache["size"]``, or ``stats["cache"]["size"]``)."""
         from hopx_agent_api.api.cache import get_cache_stats
 
-        api = self._agent.api()
-        with self._agent.operation("cache.stats", http_timeout=timeout) as call:
-            get_cache_stats.sync_detailed(client=api)
-        return CacheStats.from_dict(call.json())
+        return self._agent.call(get_cache_stats.request(), "cache.stats", timeout=timeout)
 
-    def clear(self, *, timeout: int | None = None) -> OperationResult:
+    def clear(self, *, timeout: int | None = None) -> CacheClearResponse:
         """Empty the cache."""
         from hopx_agent_api.api.cache import clear_cache
 
-        api = self._agent.api()
-        with self._agent.operation("cache.clear", http_timeout=timeout) as call:
-            clear_cache.sync_detailed(client=api)
-        return OperationResult.from_dict(call.json())
+        return self._agent.call(clear_cache.request(), "cache.clear", timeout=timeout)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from .._http_common import HTTP_MARGIN
 from .._support import pick_timeout, string_map
-from ..models import CommandResult
 from ._connections import SyncAgentConnection
 
-# HTTP read timeout = command timeout + this margin (published: +30 s).
-COMMAND_HTTP_MARGIN = 30
+if TYPE_CHECKING:
+    from .._results import CommandResult
 
 
 class Commands:
@@ -40,21 +42,23 @@ class Commands:
             CommandRequest,
             CommandRequestEnv,
         )
-        from hopx_agent_api.types import UNSET
+
+        from .._results import CommandResult
 
         seconds = pick_timeout(timeout, timeout_seconds)
         variables = string_map(env, "env")
-        api = self._agent.api()
         if background:
             background_body = CommandBackgroundRequest(
                 command=command,
                 timeout=seconds,
                 workdir=working_dir,
-                env=CommandBackgroundRequestEnv.from_dict(variables) if variables else UNSET,
+                env=CommandBackgroundRequestEnv.from_dict(variables) if variables else None,
             )
-            with self._agent.operation("commands.run(background=True)") as call:
-                run_command_background.sync_detailed(client=api, body=background_body)
-            result = CommandResult.from_dict(call.json())
+            result = self._agent.call(
+                run_command_background.request(body=background_body),
+                "commands.run(background=True)",
+                cast_to=CommandResult.from_dict,
+            )
             # published semantics: exit_code 0 / success mean "started"
             result.success = True
             result.exit_code = 0
@@ -65,15 +69,15 @@ class Commands:
             command=command,
             timeout=seconds,
             workdir=working_dir,
-            env=CommandRequestEnv.from_dict(variables) if variables else UNSET,
+            env=CommandRequestEnv.from_dict(variables) if variables else None,
         )
-        with self._agent.operation(
+        return self._agent.call(
+            run_command.request(body=body),
             "commands.run",
-            http_timeout=seconds + COMMAND_HTTP_MARGIN,
+            cast_to=CommandResult.from_dict,
+            timeout=seconds + HTTP_MARGIN,
             execution_timeout=seconds,
-        ) as call:
-            run_command.sync_detailed(client=api, body=body)
-        return CommandResult.from_dict(call.json())
+        )
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"

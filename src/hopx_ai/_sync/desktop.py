@@ -9,22 +9,21 @@ from __future__ import annotations
 
 import base64
 import builtins
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .._support import enum_value, list_of_objects
+from .._http_common import HTTP_MARGIN
+from .._support import enum_value
 from ..errors import APIError, TimeoutError, ValidationError
-from ..models import (
-    DisplayInfo,
-    ElementBounds,
-    RecordingInfo,
-    SystemProcess,
-    VNCInfo,
-    WindowInfo,
-)
 from ._connections import SyncAgentConnection
 
-# HTTP read timeout of wait_for = its own timeout + this margin (published: +30 s).
-WAIT_FOR_HTTP_MARGIN = 30
+if TYPE_CHECKING:
+    from hopx_agent_api.models.element_bounds import ElementBounds
+    from hopx_agent_api.models.find_element_response import FindElementResponse
+    from hopx_agent_api.models.system_process import SystemProcess
+    from hopx_agent_api.models.vnc_info import VncInfo as VNCInfo
+    from hopx_agent_api.models.window_info import WindowInfo
+
+    from .._results import DisplayInfo, RecordingInfo
 
 
 class Desktop:
@@ -39,13 +38,9 @@ class Desktop:
         """Start the VNC server."""
         from hopx_agent_api.api.desktop import desktop_vnc_start
         from hopx_agent_api.models import VncStartRequest
-        from hopx_agent_api.types import UNSET
 
-        body = VncStartRequest(display=display, password=password if password else UNSET)
-        api = self._agent.api()
-        with self._agent.operation("desktop.start_vnc") as call:
-            desktop_vnc_start.sync_detailed(client=api, body=body)
-        info = VNCInfo.from_dict(call.json())
+        body = VncStartRequest(display=display, password=password or None)
+        info = self._agent.call(desktop_vnc_start.request(body=body), "desktop.start_vnc")
         if password and not info.password:
             info.password = password
         return info
@@ -54,18 +49,13 @@ class Desktop:
         """Stop the VNC server."""
         from hopx_agent_api.api.desktop import desktop_vnc_stop
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.stop_vnc"):
-            desktop_vnc_stop.sync_detailed(client=api)
+        self._agent.call(desktop_vnc_stop.request(), "desktop.stop_vnc")
 
     def get_vnc_status(self) -> VNCInfo:
         """The VNC server's state (``running`` is False when stopped)."""
         from hopx_agent_api.api.desktop import desktop_vnc_status
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.get_vnc_status") as call:
-            desktop_vnc_status.sync_detailed(client=api)
-        return VNCInfo.from_dict(call.json())
+        return self._agent.call(desktop_vnc_status.request(), "desktop.get_vnc_status")
 
     def get_vnc_url(self) -> str:
         """The VNC URL (empty if the server is not running)."""
@@ -81,18 +71,16 @@ class Desktop:
         body = MouseClickRequest(
             x=x, y=y, button=enum_value(MouseButton, button, "button"), clicks=clicks
         )
-        api = self._agent.api()
-        with self._agent.operation("desktop.click"):
-            desktop_mouse_click.sync_detailed(client=api, body=body)
+        self._agent.call(desktop_mouse_click.request(body=body), "desktop.click")
 
     def move(self, x: int, y: int) -> None:
         """Move the pointer to (x, y)."""
         from hopx_agent_api.api.desktop import desktop_mouse_move
         from hopx_agent_api.models import MouseMoveRequest
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.move"):
-            desktop_mouse_move.sync_detailed(client=api, body=MouseMoveRequest(x=x, y=y))
+        self._agent.call(
+            desktop_mouse_move.request(body=MouseMoveRequest(x=x, y=y)), "desktop.move"
+        )
 
     def drag(self, from_x: int, from_y: int, to_x: int, to_y: int, button: str = "left") -> None:
         """Press at (from_x, from_y), move to (to_x, to_y), release."""
@@ -106,9 +94,7 @@ class Desktop:
             to_y=to_y,
             button=enum_value(MouseButton, button, "button"),
         )
-        api = self._agent.api()
-        with self._agent.operation("desktop.drag"):
-            desktop_mouse_drag.sync_detailed(client=api, body=body)
+        self._agent.call(desktop_mouse_drag.request(body=body), "desktop.drag")
 
     def scroll(self, amount: int, direction: str = "down") -> None:
         """Scroll ``amount`` steps (``up``, ``down``, ``left``, ``right``)."""
@@ -119,9 +105,7 @@ class Desktop:
             amount=amount,
             direction=enum_value(MouseScrollRequestDirection, direction, "direction"),
         )
-        api = self._agent.api()
-        with self._agent.operation("desktop.scroll"):
-            desktop_mouse_scroll.sync_detailed(client=api, body=body)
+        self._agent.call(desktop_mouse_scroll.request(body=body), "desktop.scroll")
 
     # -------------------------------------------------------------- keyboard
 
@@ -130,30 +114,28 @@ class Desktop:
         from hopx_agent_api.api.desktop import desktop_keyboard_type
         from hopx_agent_api.models import KeyboardTypeRequest
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.type"):
-            desktop_keyboard_type.sync_detailed(
-                client=api, body=KeyboardTypeRequest(text=text, delay_ms=delay_ms)
-            )
+        self._agent.call(
+            desktop_keyboard_type.request(body=KeyboardTypeRequest(text=text, delay_ms=delay_ms)),
+            "desktop.type",
+        )
 
     def press(self, key: str) -> None:
         """Press one key (X11 key name, e.g. ``Return``)."""
         from hopx_agent_api.api.desktop import desktop_keyboard_press
         from hopx_agent_api.models import KeyboardPressRequest
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.press"):
-            desktop_keyboard_press.sync_detailed(client=api, body=KeyboardPressRequest(key=key))
+        self._agent.call(
+            desktop_keyboard_press.request(body=KeyboardPressRequest(key=key)), "desktop.press"
+        )
 
     def combination(self, modifiers: builtins.list[str], key: str) -> None:
         """Press ``key`` with ``modifiers`` held (e.g. ``["ctrl"], "c"``)."""
         from hopx_agent_api.api.desktop import desktop_keyboard_combination
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.combination"):
-            desktop_keyboard_combination.sync_detailed(
-                client=api, body=_key_combination(modifiers, key)
-            )
+        self._agent.call(
+            desktop_keyboard_combination.request(body=_key_combination(modifiers, key)),
+            "desktop.combination",
+        )
 
     def hotkey(
         self, modifiers: builtins.list[str], key: str, *, timeout: int | None = None
@@ -161,9 +143,11 @@ class Desktop:
         """Send a hotkey (``modifiers`` + ``key``) through X11."""
         from hopx_agent_api.api.desktop import desktop_hotkey
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.hotkey", http_timeout=timeout):
-            desktop_hotkey.sync_detailed(client=api, body=_key_combination(modifiers, key))
+        self._agent.call(
+            desktop_hotkey.request(body=_key_combination(modifiers, key)),
+            "desktop.hotkey",
+            timeout=timeout,
+        )
 
     # -------------------------------------------------------------- clipboard
 
@@ -172,29 +156,25 @@ class Desktop:
         from hopx_agent_api.api.desktop import desktop_clipboard_set
         from hopx_agent_api.models import ClipboardSetRequest
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.set_clipboard"):
-            desktop_clipboard_set.sync_detailed(client=api, body=ClipboardSetRequest(text=text))
+        self._agent.call(
+            desktop_clipboard_set.request(body=ClipboardSetRequest(text=text)),
+            "desktop.set_clipboard",
+        )
 
     def get_clipboard(self) -> str:
         """The clipboard's text."""
         from hopx_agent_api.api.desktop import desktop_clipboard_get
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.get_clipboard") as call:
-            desktop_clipboard_get.sync_detailed(client=api)
-        text = call.json().get("text")
-        return text if isinstance(text, str) else ""
+        answer = self._agent.call(desktop_clipboard_get.request(), "desktop.get_clipboard")
+        return answer.text
 
     def get_clipboard_history(self) -> builtins.list[str]:
         """Recent clipboard texts."""
         from hopx_agent_api.api.desktop import desktop_clipboard_history
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.get_clipboard_history") as call:
-            desktop_clipboard_history.sync_detailed(client=api)
-        history = call.json().get("history")
-        return [str(item) for item in history] if isinstance(history, builtins.list) else []
+        request = desktop_clipboard_history.request()
+        answer = self._agent.call(request, "desktop.get_clipboard_history")
+        return [str(item) for item in answer.history]
 
     # -------------------------------------------------------------- screen
 
@@ -202,10 +182,8 @@ class Desktop:
         """The whole screen as PNG bytes."""
         from hopx_agent_api.api.desktop import desktop_screenshot_png
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.screenshot") as call:
-            desktop_screenshot_png.sync_detailed(client=api)
-        return call.content()
+        image = self._agent.call(desktop_screenshot_png.request(), "desktop.screenshot")
+        return image.payload.read()
 
     def screenshot_region(self, x: int, y: int, width: int, height: int) -> bytes:
         """A rectangle of the screen as PNG bytes."""
@@ -213,24 +191,25 @@ class Desktop:
         from hopx_agent_api.models import ScreenshotRegionRequest
 
         body = ScreenshotRegionRequest(x=x, y=y, width=width, height=height)
-        api = self._agent.api()
-        with self._agent.operation("desktop.screenshot_region") as call:
-            desktop_screenshot_region.sync_detailed(client=api, body=body)
-        return _image(call.json())
+        request = desktop_screenshot_region.request(body=body)
+        answer = self._agent.call(request, "desktop.screenshot_region")
+        if not answer.image:
+            raise APIError(
+                "desktop: the screenshot answer has no image", code="unexpected_response"
+            )
+        return base64.b64decode(answer.image)
 
     def capture_window(
         self, window_id: int | str | None = None, *, timeout: int | None = None
     ) -> bytes:
         """One window (the active one by default) as PNG bytes."""
         from hopx_agent_api.api.desktop import desktop_capture_window
-        from hopx_agent_api.types import UNSET
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.capture_window", http_timeout=timeout) as call:
-            desktop_capture_window.sync_detailed(
-                client=api, window_id=_window_id(window_id) if window_id is not None else UNSET
-            )
-        return call.content()
+        request = desktop_capture_window.request(
+            window_id=_window_id(window_id) if window_id is not None else None
+        )
+        image = self._agent.call(request, "desktop.capture_window", timeout=timeout)
+        return image.payload.read()
 
     def ocr(
         self,
@@ -247,37 +226,30 @@ class Desktop:
         from hopx_agent_api.models import OcrRequest
 
         body = OcrRequest(x=x, y=y, width=width, height=height, language=language)
-        api = self._agent.api()
-        with self._agent.operation("desktop.ocr", http_timeout=timeout) as call:
-            desktop_ocr.sync_detailed(client=api, body=body)
-        text = call.json().get("text")
-        return text if isinstance(text, str) else ""
+        answer = self._agent.call(desktop_ocr.request(body=body), "desktop.ocr", timeout=timeout)
+        return answer.text
 
     def find_element(self, text: str, *, timeout: int | None = None) -> ElementBounds | None:
         """Where ``text`` is on screen, or None."""
         from hopx_agent_api.api.desktop import desktop_find_element
         from hopx_agent_api.models import FindElementRequest
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.find_element", http_timeout=timeout) as call:
-            desktop_find_element.sync_detailed(client=api, body=FindElementRequest(text=text))
-        return _element(call.json())
+        request = desktop_find_element.request(body=FindElementRequest(text=text))
+        answer = self._agent.call(request, "desktop.find_element", timeout=timeout)
+        return _element(answer)
 
     def wait_for(self, text: str, *, timeout: int = 30) -> ElementBounds:
         """Wait up to ``timeout`` seconds for ``text`` to appear on screen."""
         from hopx_agent_api.api.desktop import desktop_wait_for
         from hopx_agent_api.models import WaitForRequest
 
-        api = self._agent.api()
-        with self._agent.operation(
+        answer = self._agent.call(
+            desktop_wait_for.request(body=WaitForRequest(text=text, timeout=timeout)),
             "desktop.wait_for",
-            http_timeout=timeout + WAIT_FOR_HTTP_MARGIN,
+            timeout=timeout + HTTP_MARGIN,
             execution_timeout=timeout,
-        ) as call:
-            desktop_wait_for.sync_detailed(
-                client=api, body=WaitForRequest(text=text, timeout=timeout)
-            )
-        element = _element(call.json())
+        )
+        element = _element(answer)
         if element is None:
             raise TimeoutError(
                 f"desktop.wait_for: {text!r} did not appear within {timeout} s; "
@@ -291,10 +263,8 @@ class Desktop:
         from hopx_agent_api.api.desktop import desktop_get_bounds
         from hopx_agent_api.models import FindElementRequest
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.get_bounds", http_timeout=timeout) as call:
-            desktop_get_bounds.sync_detailed(client=api, body=FindElementRequest(text=text))
-        return ElementBounds.from_dict(call.json())
+        request = desktop_get_bounds.request(body=FindElementRequest(text=text))
+        return self._agent.call(request, "desktop.get_bounds", timeout=timeout)
 
     def drag_drop(
         self, from_x: int, from_y: int, to_x: int, to_y: int, *, timeout: int | None = None
@@ -304,9 +274,7 @@ class Desktop:
         from hopx_agent_api.models import DragDropRequest
 
         body = DragDropRequest(from_x=from_x, from_y=from_y, to_x=to_x, to_y=to_y)
-        api = self._agent.api()
-        with self._agent.operation("desktop.drag_drop", http_timeout=timeout):
-            desktop_drag_drop.sync_detailed(client=api, body=body)
+        self._agent.call(desktop_drag_drop.request(body=body), "desktop.drag_drop", timeout=timeout)
 
     # -------------------------------------------------------------- recording
 
@@ -317,45 +285,54 @@ class Desktop:
         from hopx_agent_api.api.desktop import desktop_recording_start
         from hopx_agent_api.models import RecordingQuality, RecordingStartRequest, VideoFormat
 
+        from .._results import RecordingInfo
+
         body = RecordingStartRequest(
             fps=fps,
             format_=enum_value(VideoFormat, format, "format"),
             quality=enum_value(RecordingQuality, quality, "quality"),
         )
-        api = self._agent.api()
-        with self._agent.operation("desktop.start_recording") as call:
-            desktop_recording_start.sync_detailed(client=api, body=body)
-        return RecordingInfo.from_dict(call.json())
+        return self._agent.call(
+            desktop_recording_start.request(body=body),
+            "desktop.start_recording",
+            cast_to=RecordingInfo.from_dict,
+        )
 
     def stop_recording(self, recording_id: str) -> RecordingInfo:
         """Stop a recording."""
         from hopx_agent_api.api.desktop import desktop_recording_stop
         from hopx_agent_api.models import RecordingStopRequest
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.stop_recording") as call:
-            desktop_recording_stop.sync_detailed(
-                client=api, body=RecordingStopRequest(recording_id=recording_id)
-            )
-        return RecordingInfo.from_dict(call.json())
+        from .._results import RecordingInfo
+
+        return self._agent.call(
+            desktop_recording_stop.request(body=RecordingStopRequest(recording_id=recording_id)),
+            "desktop.stop_recording",
+            cast_to=RecordingInfo.from_dict,
+        )
 
     def get_recording_status(self, recording_id: str) -> RecordingInfo:
         """State of a recording."""
         from hopx_agent_api.api.desktop import desktop_recording_status
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.get_recording_status") as call:
-            desktop_recording_status.sync_detailed(client=api, id=recording_id)
-        return RecordingInfo.from_dict(call.json())
+        from .._results import RecordingInfo
+
+        return self._agent.call(
+            desktop_recording_status.request(id=recording_id),
+            "desktop.get_recording_status",
+            cast_to=RecordingInfo.from_dict,
+        )
 
     def download_recording(self, recording_id: str) -> bytes:
         """The video file of a stopped recording."""
         from hopx_agent_api.api.desktop import desktop_recording_download
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.download_recording", http_timeout=120) as call:
-            desktop_recording_download.sync_detailed(client=api, id=recording_id)
-        return call.content()
+        video = self._agent.call(
+            desktop_recording_download.request(id=recording_id),
+            "desktop.download_recording",
+            timeout=120,
+        )
+        return video.payload.read()
 
     # -------------------------------------------------------------- windows
 
@@ -363,11 +340,8 @@ class Desktop:
         """The open windows."""
         from hopx_agent_api.api.desktop import desktop_windows_list
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.get_windows") as call:
-            desktop_windows_list.sync_detailed(client=api)
-        data = call.json()
-        return [WindowInfo.from_dict(item) for item in list_of_objects(data, "windows")]
+        listing = self._agent.call(desktop_windows_list.request(), "desktop.get_windows")
+        return listing.windows
 
     def focus_window(self, window_id: int | str) -> None:
         """Bring a window to the front."""
@@ -375,9 +349,7 @@ class Desktop:
         from hopx_agent_api.models import WindowActionRequest
 
         body = WindowActionRequest(window_id=_window_id(window_id))
-        api = self._agent.api()
-        with self._agent.operation("desktop.focus_window"):
-            desktop_window_focus.sync_detailed(client=api, body=body)
+        self._agent.call(desktop_window_focus.request(body=body), "desktop.focus_window")
 
     def close_window(self, window_id: int | str) -> None:
         """Close a window."""
@@ -385,9 +357,7 @@ class Desktop:
         from hopx_agent_api.models import WindowActionRequest
 
         body = WindowActionRequest(window_id=_window_id(window_id))
-        api = self._agent.api()
-        with self._agent.operation("desktop.close_window"):
-            desktop_window_close.sync_detailed(client=api, body=body)
+        self._agent.call(desktop_window_close.request(body=body), "desktop.close_window")
 
     def minimize_window(self, window_id: int | str) -> None:
         """Minimize a window."""
@@ -395,9 +365,7 @@ class Desktop:
         from hopx_agent_api.models import WindowActionRequest
 
         body = WindowActionRequest(window_id=_window_id(window_id))
-        api = self._agent.api()
-        with self._agent.operation("desktop.minimize_window"):
-            desktop_window_minimize.sync_detailed(client=api, body=body)
+        self._agent.call(desktop_window_minimize.request(body=body), "desktop.minimize_window")
 
     def resize_window(self, window_id: int | str, width: int, height: int) -> None:
         """Resize a window."""
@@ -405,9 +373,7 @@ class Desktop:
         from hopx_agent_api.models import WindowResizeRequest
 
         body = WindowResizeRequest(window_id=_window_id(window_id), width=width, height=height)
-        api = self._agent.api()
-        with self._agent.operation("desktop.resize_window"):
-            desktop_window_resize.sync_detailed(client=api, body=body)
+        self._agent.call(desktop_window_resize.request(body=body), "desktop.resize_window")
 
     # -------------------------------------------------------------- display
 
@@ -415,35 +381,32 @@ class Desktop:
         """The current display."""
         from hopx_agent_api.api.desktop import desktop_display_current
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.get_display") as call:
-            desktop_display_current.sync_detailed(client=api)
-        return DisplayInfo.from_dict(call.json())
+        from .._results import DisplayInfo
+
+        return self._agent.call(
+            desktop_display_current.request(), "desktop.get_display", cast_to=DisplayInfo.from_dict
+        )
 
     def get_available_resolutions(self) -> builtins.list[tuple[int, int]]:
         """Resolutions the display supports, as ``(width, height)``."""
         from hopx_agent_api.api.desktop import desktop_display_available
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.get_available_resolutions") as call:
-            desktop_display_available.sync_detailed(client=api)
-        data = call.json()
-        return [
-            (int(item.get("width", 0)), int(item.get("height", 0)))
-            for item in list_of_objects(data, "resolutions")
-        ]
+        request = desktop_display_available.request()
+        listing = self._agent.call(request, "desktop.get_available_resolutions")
+        return [(item.width, item.height) for item in listing.resolutions]
 
     def set_resolution(self, width: int, height: int) -> DisplayInfo:
         """Change the display's resolution."""
         from hopx_agent_api.api.desktop import desktop_display_set
         from hopx_agent_api.models import DisplaySetRequest
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.set_resolution") as call:
-            desktop_display_set.sync_detailed(
-                client=api, body=DisplaySetRequest(width=width, height=height)
-            )
-        return DisplayInfo.from_dict(call.json())
+        from .._results import DisplayInfo
+
+        return self._agent.call(
+            desktop_display_set.request(body=DisplaySetRequest(width=width, height=height)),
+            "desktop.set_resolution",
+            cast_to=DisplayInfo.from_dict,
+        )
 
     # -------------------------------------------------------------- debugging
 
@@ -451,21 +414,16 @@ class Desktop:
         """Logs of the desktop services."""
         from hopx_agent_api.api.desktop import desktop_debug_logs
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.get_debug_logs") as call:
-            desktop_debug_logs.sync_detailed(client=api)
-        logs = call.json().get("logs")
-        return [str(line) for line in logs] if isinstance(logs, builtins.list) else []
+        answer = self._agent.call(desktop_debug_logs.request(), "desktop.get_debug_logs")
+        return [str(line) for line in answer.logs]
 
     def get_debug_processes(self) -> builtins.list[SystemProcess]:
         """Processes of the desktop services."""
         from hopx_agent_api.api.desktop import desktop_debug_processes
 
-        api = self._agent.api()
-        with self._agent.operation("desktop.get_debug_processes") as call:
-            desktop_debug_processes.sync_detailed(client=api)
-        data = call.json()
-        return [SystemProcess.from_dict(item) for item in list_of_objects(data, "processes")]
+        request = desktop_debug_processes.request()
+        listing = self._agent.call(request, "desktop.get_debug_processes")
+        return listing.processes
 
     def __repr__(self) -> str:
         return f"<{builtins.type(self).__name__}>"
@@ -491,15 +449,7 @@ def _window_id(window_id: int | str) -> int:
         ) from None
 
 
-def _element(data: dict[str, Any]) -> ElementBounds | None:
-    element = data.get("element")
-    if not data.get("found", element is not None) or not isinstance(element, dict):
+def _element(answer: FindElementResponse) -> ElementBounds | None:
+    if not answer.get("found", answer.element is not None) or answer.element is None:
         return None
-    return ElementBounds.from_dict(element)
-
-
-def _image(data: dict[str, Any]) -> bytes:
-    image = data.get("image")
-    if not isinstance(image, str):
-        raise APIError("desktop: the screenshot answer has no image", code="unexpected_response")
-    return base64.b64decode(image)
+    return answer.element

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .._support import string_map
 from ..errors import ValidationError
 from ._connections import SyncAgentConnection
+
+if TYPE_CHECKING:
+    from hopx_agent_api.models.env_vars_response import EnvVarsResponse
 
 
 class EnvironmentVariables:
@@ -20,10 +23,8 @@ class EnvironmentVariables:
         """All variables."""
         from hopx_agent_api.api.env import get_env
 
-        api = self._agent.api()
-        with self._agent.operation("env.get_all", http_timeout=timeout) as call:
-            get_env.sync_detailed(client=api)
-        return _variables(call.json())
+        answer = self._agent.call(get_env.request(), "env.get_all", timeout=timeout)
+        return _variables(answer)
 
     def set_all(self, env_vars: dict[str, str], *, timeout: int | None = None) -> dict[str, str]:
         """Replace all variables with ``env_vars``; returns the resulting set."""
@@ -32,10 +33,9 @@ class EnvironmentVariables:
 
         values = string_map(env_vars, "env_vars") or {}
         body = EnvVarsSetRequest(env_vars=EnvVarsSetRequestEnvVars.from_dict(values))
-        api = self._agent.api()
-        with self._agent.operation("env.set_all", http_timeout=timeout) as call:
-            replace_env.sync_detailed(client=api, body=body)
-        return _variables(call.json())
+        request = replace_env.request(body=body)
+        answer = self._agent.call(request, "env.set_all", timeout=timeout)
+        return _variables(answer)
 
     def update(self, env_vars: dict[str, str], *, timeout: int | None = None) -> dict[str, str]:
         """Add or overwrite ``env_vars``, keeping the others; returns the resulting set."""
@@ -44,10 +44,9 @@ class EnvironmentVariables:
 
         values = string_map(env_vars, "env_vars") or {}
         body = EnvVarsSetRequest(env_vars=EnvVarsSetRequestEnvVars.from_dict(values))
-        api = self._agent.api()
-        with self._agent.operation("env.update", http_timeout=timeout) as call:
-            update_env.sync_detailed(client=api, body=body)
-        return _variables(call.json())
+        request = update_env.request(body=body)
+        answer = self._agent.call(request, "env.update", timeout=timeout)
+        return _variables(answer)
 
     def delete(self, key: str, *, timeout: int | None = None) -> None:
         """Remove one variable (``DELETE /env?key=``; absent keys are not an error)."""
@@ -55,9 +54,7 @@ class EnvironmentVariables:
 
         if not isinstance(key, str) or not key:
             raise ValidationError("key must be a non-empty string", field="key")
-        api = self._agent.api()
-        with self._agent.operation("env.delete", http_timeout=timeout):
-            clear_env.sync_detailed(client=api, key=key)
+        self._agent.call(clear_env.request(key=key), "env.delete", timeout=timeout)
 
     def get(self, key: str, default: str | None = None) -> str | None:
         """One variable, or ``default``."""
@@ -71,8 +68,5 @@ class EnvironmentVariables:
         return f"<{type(self).__name__}>"
 
 
-def _variables(data: dict[str, Any]) -> dict[str, str]:
-    values = data.get("env_vars")
-    if not isinstance(values, dict):
-        return {}
-    return {str(k): str(v) for k, v in values.items()}
+def _variables(answer: EnvVarsResponse) -> dict[str, str]:
+    return {str(k): str(v) for k, v in answer.env_vars.items()}

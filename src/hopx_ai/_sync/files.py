@@ -8,12 +8,17 @@ import contextlib
 import io
 import os
 import posixpath
+from typing import TYPE_CHECKING
+
+import httpx
 
 from .._streams import EventStream, StreamSpec
-from .._support import list_of_objects
 from ..errors import ValidationError
-from ..models import FileChangeEvent, FileInfo
 from ._connections import SyncAgentConnection
+
+if TYPE_CHECKING:
+    from .._events import FileChangeEvent
+    from .._results import FileInfo
 
 
 class Files:
@@ -29,20 +34,17 @@ class Files:
         """The text (UTF-8) content of a file; use ``read_bytes`` for binary files."""
         from hopx_agent_api.api.files import read_file
 
-        api = self._agent.api()
-        with self._agent.operation("files.read", http_timeout=timeout) as call:
-            read_file.sync_detailed(client=api, path=_path(path))
-        content = call.json().get("content")
-        return content if isinstance(content, str) else ""
+        request = read_file.request(path=_path(path))
+        answer = self._agent.call(request, "files.read", timeout=timeout)
+        return answer.content
 
     def read_bytes(self, path: str, *, timeout: int | None = None) -> bytes:
         """The exact bytes of a file (never re-decoded)."""
         from hopx_agent_api.api.files import download_file
 
-        api = self._agent.api()
-        with self._agent.operation("files.read_bytes", http_timeout=timeout) as call:
-            download_file.sync_detailed(client=api, path=_path(path))
-        return call.content()
+        request = download_file.request(path=_path(path))
+        file = self._agent.call(request, "files.read_bytes", timeout=timeout)
+        return file.payload.read()
 
     def write(
         self, path: str, content: str, mode: str = "0644", *, timeout: int | None = None
@@ -58,9 +60,7 @@ class Files:
         body = FileWriteRequest(
             path=_path(path), content=content, encoding=FileEncoding.UTF_8, mode=mode
         )
-        api = self._agent.api()
-        with self._agent.operation("files.write", http_timeout=timeout):
-            write_file.sync_detailed(client=api, body=body)
+        self._agent.call(write_file.request(body=body), "files.write", timeout=timeout)
 
     def write_bytes(
         self, path: str, content: bytes, mode: str = "0644", *, timeout: int | None = None
@@ -79,9 +79,7 @@ class Files:
             path=_path(path),
             mode=mode,
         )
-        api = self._agent.api()
-        with self._agent.operation("files.write_bytes", http_timeout=timeout):
-            upload_file.sync_detailed(client=api, body=body)
+        self._agent.call(upload_file.request(body=body), "files.write_bytes", timeout=timeout)
 
     def list(
         self, path: str = "/workspace", *, timeout: int | None = None
@@ -89,11 +87,11 @@ class Files:
         """The entries of a directory."""
         from hopx_agent_api.api.files import list_files
 
-        api = self._agent.api()
-        with self._agent.operation("files.list", http_timeout=timeout) as call:
-            list_files.sync_detailed(client=api, path=_path(path))
-        data = call.json()
-        return [FileInfo.from_dict(item) for item in list_of_objects(data, "files")]
+        from .._results import FileInfo
+
+        request = list_files.request(path=_path(path))
+        listing = self._agent.call(request, "files.list", timeout=timeout)
+        return [FileInfo.from_dict(item) for item in listing.get("files") or []]
 
     def upload(self, local_path: str, remote_path: str, *, timeout: int | None = None) -> None:
         """Copy a local file into the sandbox (multipart upload, streamed from disk)."""
@@ -106,9 +104,7 @@ class Files:
                 file=File(payload=handle, file_name=os.path.basename(local_path)),
                 path=_path(remote_path),
             )
-            api = self._agent.api()
-            with self._agent.operation("files.upload", http_timeout=timeout or 60):
-                upload_file.sync_detailed(client=api, body=body)
+            self._agent.call(upload_file.request(body=body), "files.upload", timeout=timeout or 60)
 
     def download(self, remote_path: str, local_path: str, *, timeout: int | None = None) -> None:
         """Copy a file of the sandbox to ``local_path`` (bytes unchanged).
@@ -119,23 +115,13 @@ class Files:
         """
         from hopx_agent_api.api.files import download_file
 
-        api = self._agent.api()
-        http = api.get_httpx_client()
         partial = f"{local_path}.part"
-        # The generated operation's request (method, URL, parameters from the YAML), streamed:
-        # its own call would read the whole body into memory.
-        request = http.build_request(**download_file._get_kwargs(path=_path(remote_path)))
+        # The generated operation's request, streamed: parsing it would read the whole body.
+        request = download_file.request(path=_path(remote_path))
         try:
-            with (
-                self._agent.operation("files.download", http_timeout=timeout or 60),
-                open(partial, "wb") as handle,
-            ):
-                response = http.send(request, stream=True)
-                try:
-                    for chunk in response.iter_bytes():
-                        handle.write(chunk)
-                finally:
-                    response.close()
+            download = self._agent.stream(request, "files.download", timeout=timeout or 60)
+            with download as response:
+                _save(response, partial)
             os.replace(partial, local_path)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -146,27 +132,22 @@ class Files:
         """Whether ``path`` exists (auth and network errors raise; they are not "no")."""
         from hopx_agent_api.api.files import file_exists
 
-        api = self._agent.api()
-        with self._agent.operation("files.exists", http_timeout=timeout) as call:
-            file_exists.sync_detailed(client=api, path=_path(path))
-        return bool(call.json().get("exists"))
+        request = file_exists.request(path=_path(path))
+        return (self._agent.call(request, "files.exists", timeout=timeout)).exists
 
     def remove(self, path: str, *, timeout: int | None = None) -> None:
         """Delete a file or a directory (recursively)."""
         from hopx_agent_api.api.files import remove_file
 
-        api = self._agent.api()
-        with self._agent.operation("files.remove", http_timeout=timeout):
-            remove_file.sync_detailed(client=api, path=_path(path))
+        self._agent.call(remove_file.request(path=_path(path)), "files.remove", timeout=timeout)
 
     def mkdir(self, path: str, *, timeout: int | None = None) -> None:
         """Create a directory (and its parents)."""
         from hopx_agent_api.api.files import make_directory
         from hopx_agent_api.models import MakeDirectoryRequest
 
-        api = self._agent.api()
-        with self._agent.operation("files.mkdir", http_timeout=timeout):
-            make_directory.sync_detailed(client=api, body=MakeDirectoryRequest(path=_path(path)))
+        request = make_directory.request(body=MakeDirectoryRequest(path=_path(path)))
+        self._agent.call(request, "files.mkdir", timeout=timeout)
 
     def watch(
         self, path: str = "/workspace", *, timeout: int | None = None
@@ -175,18 +156,27 @@ class Files:
         ``for change in sandbox.files.watch("/workspace"):``."""
         from hopx_agent_api.models import WsWatchMessage, WsWatchMessageAction
 
+        from .._events import file_change
+
         frame = WsWatchMessage(action=WsWatchMessageAction.WATCH, path=_path(path))
         spec = StreamSpec(
             path="/files/watch",
             name="files.watch",
             first_frame=frame.to_dict(),
-            parse=FileChangeEvent.from_dict,
+            parse=file_change,
             open_timeout=timeout or 30,
         )
         return EventStream(self._agent, spec)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+def _save(response: httpx.Response, path: str) -> None:
+    """Write the body of a successful answer to ``path`` as it arrives."""
+    with open(path, "wb") as handle:
+        for chunk in response.iter_bytes():
+            handle.write(chunk)
 
 
 def _path(path: str) -> str:

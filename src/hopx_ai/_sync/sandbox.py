@@ -7,10 +7,12 @@ import builtins
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self
 
+import httpx
+
 from .. import _overrides
-from .._config import DEFAULT_BASE_URL, ControlPlaneConfig
+from .._config import DEFAULT_BASE_URL, ControlPlaneConfig, http_options
 from .._creating import SyncCreating, finish_creating
-from .._errors_translation import translating
+from .._http_common import HTTP_MARGIN
 from .._hybrid import hybridmethod
 from .._log import logger
 from .._streams import EventStream, StreamSpec
@@ -18,7 +20,6 @@ from .._support import (
     AwaitableStr,
     agent_base_url,
     enum_value,
-    list_of_objects,
     pick_timeout,
     preview_url,
     string_map,
@@ -32,25 +33,8 @@ from ..errors import (
     TemplateNotFoundError,
     ValidationError,
 )
-from ..models import (
-    AgentInfo,
-    AgentMetrics,
-    BackgroundExecution,
-    ExecutionEvent,
-    ExecutionResult,
-    ExpiryInfo,
-    HealthStatus,
-    JupyterSession,
-    MetricsSnapshot,
-    OperationResult,
-    ProcessInfo,
-    QueuedExecution,
-    SandboxInfo,
-    SystemProcess,
-    Template,
-)
 from ._auth import SyncTokenManager
-from ._connections import SyncAgentConnection, SyncControlPlane
+from ._connections import ApiRequest, SyncAgentConnection, SyncControlPlane
 from .cache import Cache
 from .commands import Commands
 from .desktop import Desktop
@@ -59,12 +43,20 @@ from .files import Files
 from .terminal import Terminal
 
 if TYPE_CHECKING:
-    import hopx_agent_api
+    from hopx_agent_api.models.background_execution_response import BackgroundExecutionResponse
+    from hopx_agent_api.models.execute_async_response import ExecuteAsyncResponse
+    from hopx_agent_api.models.health_response import HealthResponse
+    from hopx_agent_api.models.info_response import InfoResponse
+    from hopx_agent_api.models.jupyter_session import JupyterSession
+    from hopx_agent_api.models.kill_process_response import KillProcessResponse
+    from hopx_agent_api.models.metrics_snapshot import MetricsSnapshot
+    from hopx_agent_api.models.process_info import ProcessInfo
+    from hopx_agent_api.models.system_process import SystemProcess
     from hopx_control_api.models import NetworkPolicy
+    from hopx_control_api.models.template_deleted import TemplateDeleted
 
-
-# Added to the execution timeout to get the HTTP read timeout of run_code (published: +30 s).
-EXECUTION_HTTP_MARGIN = 30
+    from .._events import ExecutionEvent, ExpiryInfo
+    from .._results import ExecutionResult, HealthStatus, SandboxInfo, Template
 
 
 def _kill_by_id(
@@ -73,14 +65,14 @@ def _kill_by_id(
     *,
     api_key: str | None = None,
     base_url: str = DEFAULT_BASE_URL,
+    http_client: httpx.Client | None = None,
+    transport: httpx.BaseTransport | None = None,
 ) -> None:
     from hopx_control_api.api.sandboxes import delete_sandbox
 
-    with (
-        SyncControlPlane(cls._config_for(api_key, base_url)) as cp,
-        cp.operation("kill"),
-    ):
-        delete_sandbox.sync_detailed(sandbox_id, client=cp.api())
+    config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
+    with SyncControlPlane(config) as cp:
+        cp.call(delete_sandbox.request(sandbox_id), "kill")
 
 
 class Sandbox:
@@ -101,9 +93,16 @@ class Sandbox:
         base_url: str = DEFAULT_BASE_URL,
         timeout: int = 60,
         max_retries: int = 3,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         config = ControlPlaneConfig.resolve(
-            api_key, base_url, timeout=timeout, max_retries=max_retries
+            api_key,
+            base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            transport=transport,
         )
         self._setup(sandbox_id, config)
 
@@ -118,6 +117,8 @@ class Sandbox:
         control_plane: SyncControlPlane | None = None,
         timeout: float = 60.0,
         max_retries: int = 3,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         if not isinstance(sandbox_id, str) or not sandbox_id:
             raise ValidationError("sandbox_id must be a non-empty string", field="sandbox_id")
@@ -133,11 +134,14 @@ class Sandbox:
         )
         if config is not None:
             timeout, max_retries = config.timeout, config.max_retries
+            http_client, transport = config.sync_http_client, config.sync_transport
         self._agent = SyncAgentConnection(
             base_url=self._resolve_agent_url,
             tokens=self._tokens,
             timeout=timeout,
             max_retries=max_retries,
+            http_client=http_client,
+            transport=transport,
         )
         self._files: Files | None = None
         self._commands: Commands | None = None
@@ -154,7 +158,7 @@ class Sandbox:
         token: TokenData | None = None,
     ) -> Self:
         sandbox = cls.__new__(cls)
-        sandbox._setup(info.sandbox_id, config, info=info, token=token)
+        sandbox._setup(info.id, config, info=info, token=token)
         return sandbox
 
     # ------------------------------------------------------------------ plumbing
@@ -171,16 +175,12 @@ class Sandbox:
     def _fetch_token(self) -> TokenData:
         from hopx_control_api.api.sandboxes import refresh_sandbox_token
 
-        cp = self._cp()
-        with cp.operation("refresh_token") as call:
-            refresh_sandbox_token.sync_detailed(self.sandbox_id, client=cp.api())
-        data = call.json()
-        token = data.get("auth_token")
-        if not isinstance(token, str) or not token:
+        answer = self._cp().call(refresh_sandbox_token.request(self.sandbox_id), "refresh_token")
+        if not answer.auth_token:
             raise HopxError(
                 "refresh_token: the control plane returned no auth_token", code="no_token"
             )
-        return TokenData.from_api(token, data.get("token_expires_at"))
+        return TokenData.from_api(answer.auth_token, answer.get("token_expires_at"))
 
     def _resolve_agent_url(self) -> str:
         if self._agent_url_override is not None:
@@ -188,14 +188,22 @@ class Sandbox:
         info = self._info if self._info is not None else self.get_info()
         return agent_base_url(info)
 
-    def _agent_api(self) -> hopx_agent_api.AuthenticatedClient:
-        return self._agent.api()
-
     @staticmethod
     def _config_for(
-        api_key: str | None, base_url: str, *, require_api_key: bool = True
+        api_key: str | None,
+        base_url: str,
+        *,
+        require_api_key: bool = True,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> ControlPlaneConfig:
-        return ControlPlaneConfig.resolve(api_key, base_url, require_api_key=require_api_key)
+        return ControlPlaneConfig.resolve(
+            api_key,
+            base_url,
+            require_api_key=require_api_key,
+            http_client=http_client,
+            transport=transport,
+        )
 
     # ------------------------------------------------------------------ resources (no I/O)
 
@@ -271,6 +279,8 @@ class Sandbox:
         network: Mapping[str, Sequence[str]] | None = None,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> SyncCreating[Self]:
         """Create a sandbox from a template (by name, or by ``template_id``).
 
@@ -278,7 +288,9 @@ class Sandbox:
         extension): egress lists, ``{"allow_out": [...], "deny_out": [...]}`` of CIDRs and
         domain patterns (``example.com``, ``*.example.com``). Used as a context manager
         (``with Sandbox.create(...) as sandbox:``), the sandbox is killed at the end
-        of the block.
+        of the block. ``http_client=`` (an ``httpx.AsyncClient``, used as given) or
+        ``transport=`` (an httpx transport under the SDK's retries: proxies, certificates,
+        ``httpx.MockTransport``) carry every request of the sandbox.
         """
         return finish_creating(
             cls._create(
@@ -291,6 +303,8 @@ class Sandbox:
                 network=network,
                 api_key=api_key,
                 base_url=base_url,
+                http_client=http_client,
+                transport=transport,
             )
         )
 
@@ -307,10 +321,13 @@ class Sandbox:
         network: Mapping[str, Sequence[str]] | None,
         api_key: str | None,
         base_url: str,
+        http_client: httpx.Client | None,
+        transport: httpx.BaseTransport | None,
     ) -> Self:
         from hopx_control_api.api.sandboxes import create_sandbox
         from hopx_control_api.models import CreateSandboxRequest, EnvVars
-        from hopx_control_api.types import UNSET
+
+        from .._results import SandboxInfo
 
         if template is None and template_id is None:
             raise ValidationError(
@@ -319,19 +336,20 @@ class Sandbox:
             )
         variables = string_map(env_vars, "env_vars")
         body = CreateSandboxRequest(
-            template_id=str(template_id) if template_id is not None else UNSET,
-            template_name=template if template is not None and template_id is None else UNSET,
-            region=region if region is not None else UNSET,
-            timeout_seconds=timeout_seconds if timeout_seconds is not None else UNSET,
-            internet_access=internet_access if internet_access is not None else UNSET,
-            env_vars=EnvVars.from_dict(variables) if variables else UNSET,
-            network=_network_policy(network) if network is not None else UNSET,
+            template_id=str(template_id) if template_id is not None else None,
+            template_name=template if template_id is None else None,
+            region=region,
+            timeout_seconds=timeout_seconds,
+            internet_access=internet_access,
+            env_vars=EnvVars.from_dict(variables) if variables else None,
+            network=_network_policy(network) if network is not None else None,
         )
-        config = cls._config_for(api_key, base_url)
+        config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         cp = SyncControlPlane(config)
         try:
-            with cp.operation("create") as call:
-                create_sandbox.sync_detailed(client=cp.api(), body=body)
+            info = cp.call(
+                create_sandbox.request(body=body), "create", cast_to=SandboxInfo.from_dict
+            )
         except NotFoundError as error:
             cp.close()
             if template is None or template_id is not None:
@@ -340,16 +358,13 @@ class Sandbox:
         except BaseException:
             cp.close()
             raise
-        data = call.json()
-        info = SandboxInfo.from_dict(data)
-        token = data.get("auth_token")
         sandbox = cls.__new__(cls)
         sandbox._setup(
-            info.sandbox_id,
+            info.id,
             config,
             info=info,
-            token=TokenData.from_api(token, data.get("token_expires_at"))
-            if isinstance(token, str) and token
+            token=TokenData.from_api(info.auth_token, info.get("token_expires_at"))
+            if info.auth_token
             else None,
             control_plane=cp,
         )
@@ -362,7 +377,7 @@ class Sandbox:
         available: builtins.list[str] = []
         try:
             templates = cls._list_templates(config, category=None, language=None)
-            available = [t.name for t in templates]
+            available = [str(t.name) for t in templates]
         except HopxError as listing_error:
             logger.debug("could not list templates for a suggestion: %s", listing_error)
         return TemplateNotFoundError(
@@ -380,12 +395,20 @@ class Sandbox:
         *,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> Self:
         """Attach to an existing sandbox: resumes it if paused and gets a fresh agent token.
 
         A stopped sandbox raises :class:`HopxError` (start it with ``start()`` first).
         """
-        sandbox = cls(sandbox_id, api_key=api_key, base_url=base_url)
+        sandbox = cls(
+            sandbox_id,
+            api_key=api_key,
+            base_url=base_url,
+            http_client=http_client,
+            transport=transport,
+        )
         try:
             info = sandbox.get_info()
             if info.status == "stopped":
@@ -417,12 +440,14 @@ class Sandbox:
         limit: int = 100,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> builtins.list[Self]:
         """One page of sandboxes (at most ``limit``, 1..100); use ``iter()`` for all of them."""
-        config = cls._config_for(api_key, base_url)
+        config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         with SyncControlPlane(config) as cp:
-            data = cls._list_page(cp, status=status, region=region, limit=limit, cursor=None)
-        return [cls._from_state(config, SandboxInfo.from_dict(item)) for item in data[0]]
+            page = cls._list_page(cp, status=status, region=region, limit=limit, cursor=None)
+        return [cls._from_state(config, info) for info in page[0]]
 
     @classmethod
     def iter(
@@ -432,9 +457,11 @@ class Sandbox:
         region: str | None = None,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> Iterator[Self]:
         """Every sandbox, page by page (follows ``next_cursor``; stops when there is no more)."""
-        config = cls._config_for(api_key, base_url)
+        config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         seen_cursors: set[str] = set()
         cursor: str | None = None
         with SyncControlPlane(config) as cp:
@@ -442,8 +469,8 @@ class Sandbox:
                 items, has_more, next_cursor = cls._list_page(
                     cp, status=status, region=region, limit=100, cursor=cursor
                 )
-                for item in items:
-                    yield cls._from_state(config, SandboxInfo.from_dict(item))
+                for info in items:
+                    yield cls._from_state(config, info)
                 if not has_more or not next_cursor or next_cursor in seen_cursors:
                     return
                 seen_cursors.add(next_cursor)
@@ -458,28 +485,23 @@ class Sandbox:
         region: str | None,
         limit: int,
         cursor: str | None,
-    ) -> tuple[builtins.list[dict[str, Any]], bool, str | None]:
+    ) -> tuple[builtins.list[SandboxInfo], bool, str | None]:
         from hopx_control_api.api.sandboxes import list_sandboxes
-        from hopx_control_api.models import SandboxStatus
-        from hopx_control_api.types import UNSET
+        from hopx_control_api.models.sandbox_status import SandboxStatus
+
+        from .._results import SandboxInfo
 
         if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100:
             raise ValidationError(f"limit must be in 1..100 (got {limit!r})", field="limit")
-        with cp.operation("list") as call:
-            list_sandboxes.sync_detailed(
-                client=cp.api(),
-                limit=limit,
-                status=enum_value(SandboxStatus, status, "status") if status else UNSET,
-                region=region if region else UNSET,
-                cursor=cursor if cursor else UNSET,
-            )
-        data = call.json()
-        next_cursor = data.get("next_cursor")
-        return (
-            list_of_objects(data, "data"),
-            bool(data.get("has_more")),
-            next_cursor if isinstance(next_cursor, str) else None,
+        request = list_sandboxes.request(
+            limit=limit,
+            status=enum_value(SandboxStatus, status, "status") if status else None,
+            region=region or None,
+            cursor=cursor or None,
         )
+        page = cp.call(request, "list")
+        items = [SandboxInfo.from_dict(item) for item in page.get("data") or []]
+        return items, page.has_more, page.next_cursor or None
 
     @classmethod
     def list_templates(
@@ -489,27 +511,25 @@ class Sandbox:
         language: str | None = None,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> builtins.list[Template]:
         """The templates you can create sandboxes from."""
-        return cls._list_templates(
-            cls._config_for(api_key, base_url), category=category, language=language
-        )
+        config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
+        return cls._list_templates(config, category=category, language=language)
 
     @classmethod
     def _list_templates(
         cls, config: ControlPlaneConfig, *, category: str | None, language: str | None
     ) -> builtins.list[Template]:
         from hopx_control_api.api.templates import list_templates
-        from hopx_control_api.types import UNSET
 
-        with SyncControlPlane(config) as cp, cp.operation("list_templates") as call:
-            list_templates.sync_detailed(
-                client=cp.api(),
-                category=category if category else UNSET,
-                language=language if language else UNSET,
-            )
-        data = call.json()
-        return [Template.from_dict(item) for item in list_of_objects(data, "data")]
+        from .._results import Template
+
+        request = list_templates.request(category=category or None, language=language or None)
+        with SyncControlPlane(config) as cp:
+            page = cp.call(request, "list_templates")
+        return [Template.from_dict(item) for item in page.get("data") or []]
 
     @classmethod
     def get_template(
@@ -518,16 +538,17 @@ class Sandbox:
         *,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> Template:
         """One template, by name or id."""
         from hopx_control_api.api.templates import get_template
 
-        with (
-            SyncControlPlane(cls._config_for(api_key, base_url)) as cp,
-            cp.operation("get_template") as call,
-        ):
-            get_template.sync_detailed(name, client=cp.api())
-        return Template.from_dict(call.json())
+        from .._results import Template
+
+        config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
+        with SyncControlPlane(config) as cp:
+            return cp.call(get_template.request(name), "get_template", cast_to=Template.from_dict)
 
     @classmethod
     def delete_template(
@@ -536,33 +557,45 @@ class Sandbox:
         *,
         api_key: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
-    ) -> OperationResult:
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> TemplateDeleted:
         """Delete one of your organization's templates (by id or name)."""
         from hopx_control_api.api.templates import delete_template
 
-        with (
-            SyncControlPlane(cls._config_for(api_key, base_url)) as cp,
-            cp.operation("delete_template") as call,
-        ):
-            delete_template.sync_detailed(str(template_id), client=cp.api())
-        data = call.json()
-        result = OperationResult.from_dict(data)
-        if result.success is None and "deleted" in data:
-            result.success = bool(data["deleted"])
-        return result
+        config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
+        with SyncControlPlane(config) as cp:
+            return cp.call(delete_template.request(str(template_id)), "delete_template")
 
     @classmethod
-    def health_check(cls, *, base_url: str = DEFAULT_BASE_URL) -> HealthStatus:
+    def health_check(
+        cls,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> HealthStatus:
         """The control plane's health (no API key needed)."""
         from hopx_control_api.api.health import get_health
 
-        config = cls._config_for(None, base_url, require_api_key=False)
-        with SyncControlPlane(config) as cp, cp.operation("health_check") as call:
-            get_health.sync_detailed(client=cp.api())
-        return HealthStatus.from_dict(call.json())
+        from .._results import HealthStatus
+
+        config = cls._config_for(
+            None, base_url, require_api_key=False, http_client=http_client, transport=transport
+        )
+        with SyncControlPlane(config) as cp:
+            return cp.call(get_health.request(), "health_check", cast_to=HealthStatus.from_dict)
 
     @classmethod
-    def debug(cls, agent_url: str, jwt_token: str, sandbox_id: str = "debug") -> Self:
+    def debug(
+        cls,
+        agent_url: str,
+        jwt_token: str,
+        sandbox_id: str = "debug",
+        *,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> Self:
         """Talk to an agent directly (no control plane, no token refresh)."""
         if agent_url.startswith("wss://"):
             agent_url = "https://" + agent_url[len("wss://") :]
@@ -570,12 +603,15 @@ class Sandbox:
             agent_url = "http://" + agent_url[len("ws://") :]
         if "://" not in agent_url:
             agent_url = "https://" + agent_url
+        options = http_options(http_client, transport)
         sandbox = cls.__new__(cls)
         sandbox._setup(
             sandbox_id,
             None,
             token=TokenData.from_api(jwt_token),
             agent_url=agent_url.rstrip("/"),
+            http_client=options["sync_http_client"],
+            transport=options["sync_transport"],
         )
         return sandbox
 
@@ -585,47 +621,35 @@ class Sandbox:
         """The sandbox's current state (also refreshes what ``agent_url`` is computed from)."""
         from hopx_control_api.api.sandboxes import get_sandbox
 
-        cp = self._cp()
-        with cp.operation("get_info") as call:
-            get_sandbox.sync_detailed(self.sandbox_id, client=cp.api())
-        self._info = SandboxInfo.from_dict(call.json())
+        from .._results import SandboxInfo
+
+        request = get_sandbox.request(self.sandbox_id)
+        self._info = self._cp().call(request, "get_info", cast_to=SandboxInfo.from_dict)
         return self._info
 
     def start(self) -> None:
         """Start a stopped sandbox."""
         from hopx_control_api.api.sandboxes import start_sandbox
 
-        cp = self._cp()
-        with cp.operation("start") as call:
-            start_sandbox.sync_detailed(self.sandbox_id, client=cp.api())
-        self._remember(call)
+        self._lifecycle(start_sandbox.request(self.sandbox_id), "start")
 
     def stop(self) -> None:
         """Stop the sandbox (processes end, files are kept)."""
         from hopx_control_api.api.sandboxes import stop_sandbox
 
-        cp = self._cp()
-        with cp.operation("stop") as call:
-            stop_sandbox.sync_detailed(self.sandbox_id, client=cp.api())
-        self._remember(call)
+        self._lifecycle(stop_sandbox.request(self.sandbox_id), "stop")
 
     def pause(self) -> None:
         """Pause (freeze) the sandbox; ``resume()`` continues it."""
         from hopx_control_api.api.sandboxes import pause_sandbox
 
-        cp = self._cp()
-        with cp.operation("pause") as call:
-            pause_sandbox.sync_detailed(self.sandbox_id, client=cp.api())
-        self._remember(call)
+        self._lifecycle(pause_sandbox.request(self.sandbox_id), "pause")
 
     def resume(self) -> None:
         """Resume a paused sandbox."""
         from hopx_control_api.api.sandboxes import resume_sandbox
 
-        cp = self._cp()
-        with cp.operation("resume") as call:
-            resume_sandbox.sync_detailed(self.sandbox_id, client=cp.api())
-        self._remember(call)
+        self._lifecycle(resume_sandbox.request(self.sandbox_id), "resume")
 
     def set_timeout(self, seconds: int) -> None:
         """Kill the sandbox ``seconds`` from now (replaces any earlier timeout)."""
@@ -634,12 +658,8 @@ class Sandbox:
 
         if isinstance(seconds, bool) or not isinstance(seconds, int) or seconds <= 0:
             raise ValidationError("seconds must be a positive integer", field="seconds")
-        cp = self._cp()
-        with cp.operation("set_timeout") as call:
-            set_sandbox_timeout.sync_detailed(
-                self.sandbox_id, client=cp.api(), body=SetTimeoutRequest(timeout_seconds=seconds)
-            )
-        self._remember(call)
+        body = SetTimeoutRequest(timeout_seconds=seconds)
+        self._lifecycle(set_sandbox_timeout.request(self.sandbox_id, body=body), "set_timeout")
 
     def update_network(self, allow_out: Sequence[str] = (), deny_out: Sequence[str] = ()) -> None:
         """Replace the egress lists (hopx-local extension); in force at once.
@@ -649,22 +669,22 @@ class Sandbox:
         from hopx_control_api.api.sandboxes import update_sandbox_network
 
         body = _network_policy({"allow_out": allow_out, "deny_out": deny_out})
-        cp = self._cp()
-        with cp.operation("update_network") as call:
-            update_sandbox_network.sync_detailed(self.sandbox_id, client=cp.api(), body=body)
-        self._remember(call)
+        self._lifecycle(
+            update_sandbox_network.request(self.sandbox_id, body=body), "update_network"
+        )
 
-    def _remember(self, call: translating) -> None:
-        data = call.json()
-        if data.get("id") == self.sandbox_id:
-            self._info = SandboxInfo.from_dict(data)
+    def _lifecycle(self, request: ApiRequest[Any], name: str) -> None:
+        """A lifecycle call; its answer (the sandbox) refreshes the known info."""
+        from .._results import SandboxInfo
+
+        info = self._cp().call(request, name, cast_to=SandboxInfo.from_dict)
+        if info.id == self.sandbox_id:
+            self._info = info
 
     def _kill_this(self) -> None:
         from hopx_control_api.api.sandboxes import delete_sandbox
 
-        cp = self._cp()
-        with cp.operation("kill"):
-            delete_sandbox.sync_detailed(self.sandbox_id, client=cp.api())
+        self._cp().call(delete_sandbox.request(self.sandbox_id), "kill")
 
     kill = hybridmethod(_kill_this, _kill_by_id)
     """Destroy the sandbox now: ``sandbox.kill()`` or ``Sandbox.kill(id)``."""
@@ -720,6 +740,8 @@ class Sandbox:
 
     def get_expiry_info(self, expiring_soon_threshold: int = 300) -> ExpiryInfo:
         """Expiry state, from one fetch of the sandbox's info."""
+        from .._events import ExpiryInfo
+
         info = self.get_info()
         left = _seconds_left(info)
         return ExpiryInfo(
@@ -738,16 +760,15 @@ class Sandbox:
             if isinstance(error, HopxError) and error.status_code in (401, 403):
                 raise
             return False
-        return health.is_healthy
+        from .._results import is_healthy_status
 
-    def _agent_health(self) -> HealthStatus:
+        return is_healthy_status(health.status)
+
+    def _agent_health(self) -> HealthResponse:
         """The agent's ``GET /health``."""
         from hopx_agent_api.api.info import get_health
 
-        api = self._agent_api()
-        with self._agent.operation("health", http_timeout=10) as call:
-            get_health.sync_detailed(client=api)
-        return HealthStatus.from_dict(call.json())
+        return self._agent.call(get_health.request(), "health", timeout=10)
 
     def ensure_healthy(self) -> None:
         """Raise :class:`SandboxExpiredError` if expired, :class:`HopxError` if unhealthy."""
@@ -759,10 +780,10 @@ class Sandbox:
                     f"Sandbox {self.sandbox_id} expired at {info.expires_at}: create a new one",
                     metadata=SandboxErrorMetadata(
                         sandbox_id=self.sandbox_id,
-                        created_at=str(info.created_at) if info.created_at else None,
-                        expires_at=str(info.expires_at) if info.expires_at else None,
+                        created_at=info.created_at.isoformat() if info.created_at else None,
+                        expires_at=info.expires_at.isoformat() if info.expires_at else None,
                         time_to_live=left,
-                        status=info.status,
+                        status=str(info.status),
                     ),
                 )
         if not self.is_healthy():
@@ -795,7 +816,8 @@ class Sandbox:
         """
         from hopx_agent_api.api.execute import execute_code
         from hopx_agent_api.models import ExecuteRequest, ExecuteRequestEnv, Language
-        from hopx_agent_api.types import UNSET
+
+        from .._results import ExecutionResult
 
         seconds = pick_timeout(timeout, timeout_seconds)
         variables = string_map(env, "env")
@@ -804,18 +826,17 @@ class Sandbox:
             language=enum_value(Language, language, "language"),
             timeout=seconds,
             workdir=working_dir,
-            env=ExecuteRequestEnv.from_dict(variables) if variables else UNSET,
+            env=ExecuteRequestEnv.from_dict(variables) if variables else None,
         )
         if preflight:
             self.ensure_healthy()
-        api = self._agent_api()
-        with self._agent.operation(
+        return self._agent.call(
+            execute_code.request(body=body),
             "run_code",
-            http_timeout=seconds + EXECUTION_HTTP_MARGIN,
+            cast_to=ExecutionResult.from_dict,
+            timeout=seconds + HTTP_MARGIN,
             execution_timeout=seconds,
-        ) as call:
-            execute_code.sync_detailed(client=api, body=body)
-        return ExecutionResult.from_dict(call.json())
+        )
 
     def run_code_background(
         self,
@@ -826,7 +847,7 @@ class Sandbox:
         env: dict[str, str] | None = None,
         working_dir: str = "/workspace",
         name: str | None = None,
-    ) -> BackgroundExecution:
+    ) -> BackgroundExecutionResponse:
         """Start ``code`` in the background; ``result["process_id"]`` identifies it."""
         from hopx_agent_api.api.execute import execute_background
         from hopx_agent_api.models import (
@@ -834,7 +855,6 @@ class Sandbox:
             ExecuteBackgroundRequestEnv,
             Language,
         )
-        from hopx_agent_api.types import UNSET
 
         seconds = pick_timeout(timeout, None)
         variables = string_map(env, "env")
@@ -843,13 +863,10 @@ class Sandbox:
             language=enum_value(Language, language, "language"),
             timeout=seconds,
             workdir=working_dir,
-            env=ExecuteBackgroundRequestEnv.from_dict(variables) if variables else UNSET,
-            name=name if name is not None else UNSET,
+            env=ExecuteBackgroundRequestEnv.from_dict(variables) if variables else None,
+            name=name,
         )
-        api = self._agent_api()
-        with self._agent.operation("run_code_background") as call:
-            execute_background.sync_detailed(client=api, body=body)
-        return BackgroundExecution.from_dict(call.json())
+        return self._agent.call(execute_background.request(body=body), "run_code_background")
 
     def run_code_async(
         self,
@@ -862,7 +879,7 @@ class Sandbox:
         working_dir: str = "/workspace",
         callback_headers: dict[str, str] | None = None,
         callback_signature_secret: str | None = None,
-    ) -> QueuedExecution:
+    ) -> ExecuteAsyncResponse:
         """Queue ``code``; the agent POSTs the result to ``callback_url`` when it finishes."""
         from hopx_agent_api.api.execute import execute_async
         from hopx_agent_api.models import (
@@ -871,7 +888,6 @@ class Sandbox:
             ExecuteAsyncRequestEnv,
             Language,
         )
-        from hopx_agent_api.types import UNSET
 
         seconds = pick_timeout(timeout, None)
         variables = string_map(env, "env")
@@ -882,18 +898,13 @@ class Sandbox:
             language=enum_value(Language, language, "language"),
             timeout=seconds,
             workdir=working_dir,
-            env=ExecuteAsyncRequestEnv.from_dict(variables) if variables else UNSET,
+            env=ExecuteAsyncRequestEnv.from_dict(variables) if variables else None,
             callback_headers=(
-                ExecuteAsyncRequestCallbackHeaders.from_dict(headers) if headers else UNSET
+                ExecuteAsyncRequestCallbackHeaders.from_dict(headers) if headers else None
             ),
-            callback_signature_secret=(
-                callback_signature_secret if callback_signature_secret is not None else UNSET
-            ),
+            callback_signature_secret=callback_signature_secret,
         )
-        api = self._agent_api()
-        with self._agent.operation("run_code_async") as call:
-            execute_async.sync_detailed(client=api, body=body)
-        return QueuedExecution.from_dict(call.json())
+        return self._agent.call(execute_async.request(body=body), "run_code_async")
 
     def run_code_stream(
         self,
@@ -912,7 +923,8 @@ class Sandbox:
         """
         from hopx_agent_api.models import Language, WsExecuteMessage, WsExecuteMessageEnv
         from hopx_agent_api.models.ws_execute_message_type import WsExecuteMessageType
-        from hopx_agent_api.types import UNSET
+
+        from .._events import execution_event
 
         seconds = pick_timeout(timeout, None)
         variables = string_map(env, "env")
@@ -922,13 +934,13 @@ class Sandbox:
             language=enum_value(Language, language, "language"),
             timeout=seconds,
             workdir=working_dir,
-            env=WsExecuteMessageEnv.from_dict(variables) if variables else UNSET,
+            env=WsExecuteMessageEnv.from_dict(variables) if variables else None,
         )
-        spec = StreamSpec(
+        spec: StreamSpec[ExecutionEvent] = StreamSpec(
             path="/execute/stream",
             name="run_code_stream",
             first_frame=frame.to_dict(),
-            parse=ExecutionEvent.from_dict,
+            parse=execution_event,
             is_last=_is_complete,
         )
         return EventStream(self._agent, spec)
@@ -937,67 +949,47 @@ class Sandbox:
         """Background executions and commands (``GET /execute/processes``)."""
         from hopx_agent_api.api.execute import list_execute_processes
 
-        api = self._agent_api()
-        with self._agent.operation("list_processes") as call:
-            list_execute_processes.sync_detailed(client=api)
-        data = call.json()
-        return [ProcessInfo.from_dict(item) for item in list_of_objects(data, "processes")]
+        listing = self._agent.call(list_execute_processes.request(), "list_processes")
+        return listing.processes
 
-    def kill_process(self, process_id: str) -> OperationResult:
+    def kill_process(self, process_id: str) -> KillProcessResponse:
         """Stop a background execution (``DELETE /execute/kill?process_id=``)."""
         from hopx_agent_api.api.execute import kill_execute_process
 
-        api = self._agent_api()
-        with self._agent.operation("kill_process") as call:
-            kill_execute_process.sync_detailed(client=api, process_id=str(process_id))
-        return OperationResult.from_dict(call.json())
+        request = kill_execute_process.request(process_id=str(process_id))
+        return self._agent.call(request, "kill_process")
 
     def list_system_processes(self) -> builtins.list[SystemProcess]:
         """Every operating-system process of the sandbox."""
         from hopx_agent_api.api.processes import list_system_processes
 
-        api = self._agent_api()
-        with self._agent.operation("list_system_processes") as call:
-            list_system_processes.sync_detailed(client=api)
-        data = call.json()
-        return [SystemProcess.from_dict(item) for item in list_of_objects(data, "processes")]
+        listing = self._agent.call(list_system_processes.request(), "list_system_processes")
+        return listing.processes
 
     def get_jupyter_sessions(self) -> builtins.list[JupyterSession]:
         """The agent's Jupyter kernel sessions."""
         from hopx_agent_api.api.processes import list_jupyter_sessions
 
-        api = self._agent_api()
-        with self._agent.operation("get_jupyter_sessions") as call:
-            list_jupyter_sessions.sync_detailed(client=api)
-        data = call.json()
-        return [JupyterSession.from_dict(item) for item in list_of_objects(data, "sessions")]
+        listing = self._agent.call(list_jupyter_sessions.request(), "get_jupyter_sessions")
+        return listing.sessions
 
-    def get_agent_metrics(self) -> AgentMetrics:
+    def get_agent_metrics(self) -> MetricsSnapshot:
         """Agent counters (executions, requests, errors, uptime)."""
         from hopx_agent_api.api.metrics import get_metrics_snapshot
 
-        api = self._agent_api()
-        with self._agent.operation("get_agent_metrics") as call:
-            get_metrics_snapshot.sync_detailed(client=api)
-        return AgentMetrics.from_dict(call.json())
+        return self._agent.call(get_metrics_snapshot.request(), "get_agent_metrics")
 
     def get_metrics_snapshot(self) -> MetricsSnapshot:
         """System metrics of the sandbox (CPU, memory, disk)."""
         from hopx_agent_api.api.metrics import get_metrics_snapshot
 
-        api = self._agent_api()
-        with self._agent.operation("get_metrics_snapshot") as call:
-            get_metrics_snapshot.sync_detailed(client=api)
-        return MetricsSnapshot.from_dict(call.json())
+        return self._agent.call(get_metrics_snapshot.request(), "get_metrics_snapshot")
 
-    def get_agent_info(self) -> AgentInfo:
+    def get_agent_info(self) -> InfoResponse:
         """The agent's version, platform and features (``GET /info``)."""
         from hopx_agent_api.api.info import get_info
 
-        api = self._agent_api()
-        with self._agent.operation("get_agent_info") as call:
-            get_info.sync_detailed(client=api)
-        return AgentInfo.from_dict(call.json())
+        return self._agent.call(get_info.request(), "get_agent_info")
 
     # ------------------------------------------------------------------ text
 

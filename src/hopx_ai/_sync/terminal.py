@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Self
 
 from .._frames import terminal_input_frame, terminal_message, terminal_resize_frame
 from .._terminal import SyncTerminalBase
-from ..models import TerminalMessage
 from ._connections import SyncAgentConnection
 
 if TYPE_CHECKING:
     from websockets.sync.client import ClientConnection
+
+    from .._events import TerminalMessage
 
 
 class Terminal(SyncTerminalBase):
@@ -55,18 +56,7 @@ class TerminalSession:
     def iter_output(self) -> Iterator[TerminalMessage]:
         """Messages (``output`` with ``data``, ``exit`` with ``code``) until the shell exits or
         the connection closes."""
-        from websockets.exceptions import ConnectionClosedOK
-
-        try:
-            for raw in self.websocket:
-                message = terminal_message(raw)
-                if message is None:
-                    continue
-                yield message
-                if message.type == "exit":
-                    return
-        except ConnectionClosedOK:
-            return
+        return iter_terminal_messages(self.websocket)
 
     def __iter__(self) -> Iterator[TerminalMessage]:
         return self.iter_output()
@@ -83,3 +73,19 @@ class TerminalSession:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+def iter_terminal_messages(ws: ClientConnection) -> Iterator[TerminalMessage]:
+    """The messages of a terminal WebSocket until the shell exits or the connection closes."""
+    from websockets.exceptions import ConnectionClosedOK
+
+    try:
+        for raw in ws:
+            message = terminal_message(raw)
+            if message is None:
+                continue
+            yield message
+            if message.type == "exit":
+                return
+    except ConnectionClosedOK:
+        return

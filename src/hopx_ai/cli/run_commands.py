@@ -27,15 +27,19 @@ def stream_to_terminal(events: Iterable[ExecutionEvent]) -> int:
     The stream is read to its end (it ends after ``complete``), so its WebSocket is closed
     by then (one left open would hold up the interpreter's exit).
     """
+    from hopx_agent_api.models.ws_result_message import WsResultMessage
+    from hopx_agent_api.models.ws_stderr_message import WsStderrMessage
+    from hopx_agent_api.models.ws_stdout_message import WsStdoutMessage
+
     exit_code = 0
     for event in events:
-        if event.type == "stdout" and event.data:
+        if isinstance(event, WsStdoutMessage) and event.data:
             sys.stdout.write(event.data)
             sys.stdout.flush()
-        elif event.type == "stderr" and event.data:
+        elif isinstance(event, WsStderrMessage) and event.data:
             sys.stderr.write(event.data)
             sys.stderr.flush()
-        elif event.type == "result":
+        elif isinstance(event, WsResultMessage):
             exit_code = event.exit_code if event.exit_code is not None else 0
     return exit_code
 

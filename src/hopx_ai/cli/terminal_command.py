@@ -84,14 +84,17 @@ async def _pump(term: AsyncTerminalSession) -> int:
     loop.add_reader(stdin, readable)
     loop.add_signal_handler(signal.SIGWINCH, window_changed)
     senders = [asyncio.create_task(send_input()), asyncio.create_task(send_sizes())]
+    from hopx_agent_api.models.ws_terminal_output_message import WsTerminalOutputMessage
+
     out = sys.stdout.buffer
     exit_code = 0
     try:
         async for message in term:
-            if message.type == "output" and message.data:
-                out.write(message.data.encode("utf-8", "replace"))
-                out.flush()
-            elif message.type == "exit":
+            if isinstance(message, WsTerminalOutputMessage):
+                if message.data:
+                    out.write(message.data.encode("utf-8", "replace"))
+                    out.flush()
+            else:  # the exit message
                 exit_code = message.code or 0
                 break
             for sender in senders:

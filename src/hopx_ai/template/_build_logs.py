@@ -31,9 +31,8 @@ async def fetch_logs_from(cp: AsyncControlPlane, build_id: str, offset: int) -> 
         raise InvalidTemplateError(
             f"offset must be a non-negative integer (got {offset!r})", field="offset"
         )
-    with cp.operation("Template.get_logs") as call:
-        await get_template_build_logs.asyncio_detailed(build_id, client=cp.api(), offset=offset)
-    return logs_response(call.json(), offset)
+    request = get_template_build_logs.request(build_id, offset=offset)
+    return logs_response(await cp.call(request, "Template.get_logs"), offset)
 
 
 def _level(line: str) -> str:

@@ -11,8 +11,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from .._async._http import build_http_client
+from .._call_errors import Operation, error_for, raising_sdk_errors
 from .._config import ControlPlaneConfig
-from .._errors_translation import Operation, translating
 from ..errors import APIError
 
 CHUNK_SIZE = 1024 * 1024
@@ -46,19 +46,21 @@ async def put_tarball(
         )
     http = build_http_client(
         base_url=f"{parts.scheme}://{parts.netloc}",
-        auth=None,
         timeout=config.timeout,
         max_retries=config.max_retries,
+        transport=config.async_transport,
     )
     operation = Operation("Template.build (upload of COPY content)")
     try:
         async with http:
-            with translating(operation, default_timeout=config.timeout):
-                await http.put(
+            with raising_sdk_errors(operation, default_timeout=config.timeout):
+                response = await http.put(
                     upload_url,
                     content=FileStream(path),
                     headers={"Content-Type": "application/gzip", "Content-Length": str(size)},
                 )
+                if response.status_code >= 400:
+                    raise error_for(response)
     except APIError as error:
         raise APIError(
             f"Template.build: uploading the COPY content {files_hash} to {parts.netloc} "

@@ -52,6 +52,7 @@ from .types import (
 )
 
 if TYPE_CHECKING:
+    import httpx
     from hopx_control_api.models import TemplateBuildRequest
 
     from ._copy_content import CopyContent
@@ -123,9 +124,8 @@ async def _upload_content(cp: AsyncControlPlane, content: CopyContent) -> None:
         tarball = Path(directory) / f"{content.files_hash}.tar.gz"
         size = await anyio.to_thread.run_sync(write_tarball, content.entries, tarball)
         body = UploadLinkRequest(files_hash=content.files_hash, content_length=size)
-        with cp.operation("Template.build (upload link)") as call:
-            await create_template_upload_link.asyncio_detailed(client=cp.api(), body=body)
-        data = call.json()
+        request = create_template_upload_link.request(body=body)
+        data = await cp.call(request, "Template.build (upload link)")
         if data.get("present") is True:
             logger.debug("COPY content %s is already on the server", content.files_hash)
             return
@@ -145,9 +145,7 @@ async def _upload_content(cp: AsyncControlPlane, content: CopyContent) -> None:
 async def _start_build(cp: AsyncControlPlane, body: TemplateBuildRequest) -> BuildStarted:
     from hopx_control_api.api.templates import build_template as build_operation
 
-    with cp.operation("Template.build") as call:
-        await build_operation.asyncio_detailed(client=cp.api(), body=body)
-    data = call.json()
+    data = await cp.call(build_operation.request(body=body), "Template.build")
     build_id, template_id = text(data, "build_id"), text(data, "template_id")
     if not build_id:
         raise APIError(
@@ -169,9 +167,8 @@ async def _start_build(cp: AsyncControlPlane, body: TemplateBuildRequest) -> Bui
 async def _fetch_status(cp: AsyncControlPlane, build_id: str) -> BuildState:
     from hopx_control_api.api.templates import get_template_build_status
 
-    with cp.operation("Template.build (status)") as call:
-        await get_template_build_status.asyncio_detailed(build_id, client=cp.api())
-    return BuildState.from_json(call.json())
+    request = get_template_build_status.request(build_id)
+    return BuildState.from_json(await cp.call(request, "Template.build (status)"))
 
 
 async def _wait_for_build(
@@ -272,9 +269,7 @@ async def _wait_for_activation(
     last_problem = ""
     while True:
         try:
-            with cp.operation("Template.build (activation)") as call:
-                await get_template.asyncio_detailed(template_id, client=cp.api())
-            data = call.json()
+            data = await cp.call(get_template.request(template_id), "Template.build (activation)")
         except (NetworkError, ServerError) as error:
             if error.status_code == 501:
                 raise
@@ -323,7 +318,12 @@ async def build_template(template: Template, options: BuildOptions) -> BuildResu
     """Build ``template`` (see the module docstring); returns once the template is active."""
     validate_options(options)
     validate_template(template)
-    config = ControlPlaneConfig.resolve(options.api_key, options.base_url)
+    config = ControlPlaneConfig.resolve(
+        options.api_key,
+        options.base_url,
+        http_client=options.http_client,
+        transport=options.transport,
+    )
     context = Path(options.context_path) if options.context_path else Path.cwd()
     started = _monotonic()
     async with AsyncControlPlane(config) as cp:
@@ -347,15 +347,22 @@ async def fetch_logs(build_id: str, config: ControlPlaneConfig, *, offset: int =
 
 
 async def get_logs(
-    template_id: str, api_key: str | None = None, offset: int = 0, base_url: str | None = None
+    template_id: str,
+    api_key: str | None = None,
+    offset: int = 0,
+    base_url: str | None = None,
+    *,
+    http_client: httpx.AsyncClient | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> LogsResponse:
     """Build log text of a build (a build id, or a template id for its latest build) from
     ``offset``; poll again with the returned ``offset`` for newer text."""
     if not isinstance(template_id, str) or not template_id:
         raise InvalidTemplateError("template_id must be a non-empty string", field="template_id")
-    return await fetch_logs(
-        template_id, ControlPlaneConfig.resolve(api_key, base_url), offset=offset
+    config = ControlPlaneConfig.resolve(
+        api_key, base_url, http_client=http_client, transport=transport
     )
+    return await fetch_logs(template_id, config, offset=offset)
 
 
 async def create_vm_from_template(
@@ -376,6 +383,8 @@ async def create_vm_from_template(
         internet_access=options.internet_access,
         region=options.region,
         api_key=config.api_key,
+        http_client=config.async_http_client,
+        transport=config.async_transport,
         base_url=config.base_url,
     )
     try:

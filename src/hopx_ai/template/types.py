@@ -16,6 +16,8 @@ from .._config import DEFAULT_BASE_URL, ControlPlaneConfig
 from ..errors import ValidationError
 
 if TYPE_CHECKING:
+    import httpx
+
     from .._async.sandbox import AsyncSandbox
 
 __all__ = [
@@ -165,6 +167,9 @@ class BuildOptions:
     template_activation_timeout: float | None = None
     build_timeout: float = 3600.0
     poll_interval: float = 2.0
+    # The HTTP client or transport of every request of the build (as on ``Sandbox.create``).
+    http_client: httpx.AsyncClient | None = attrs.field(default=None, repr=False)
+    transport: httpx.AsyncBaseTransport | None = attrs.field(default=None, repr=False)
 
 
 @attrs.define

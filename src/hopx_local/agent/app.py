@@ -17,6 +17,7 @@ from hopx_local.spec_server import SpecApp
 from hopx_local.specs import load_spec, spec_path
 
 from .errors import AgentFault
+from .execution import use_languages
 from .http_api import HttpApi, as_api_error
 from .service import Agent
 from .ws_api import WsApi
@@ -47,6 +48,7 @@ class _CountRequests:
 def build_app(agent: Agent, *, socket_path: str = "", spec_cache: Path | None = None) -> ASGIApp:
     yaml_path = spec_path("vm-agent")
     document = load_spec(yaml_path, cache_dir=spec_cache)
+    use_languages(document)
     http = HttpApi(agent, document, socket_path)
     ws = WsApi(agent, document)
 

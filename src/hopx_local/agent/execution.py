@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..specs import load_spec, spec_path
 from .clock import iso
 from .config import WORKSPACE, AgentConfig
 from .envstore import EnvStore
@@ -26,19 +27,22 @@ from .kernel import RICH_FIELDS, KernelRun, PythonKernel
 from .oom import OomScore
 from .proc import BoundedCapture, Child, Outcome, OutputSink
 
-LANGUAGE_ALIASES = {
-    "python": "python",
-    "python3": "python",
-    "javascript": "javascript",
-    "js": "javascript",
-    "node": "javascript",
-    "nodejs": "javascript",
-    "bash": "bash",
-    "sh": "sh",
-    "shell": "sh",
-    "go": "go",
-}
-LANGUAGES = list(LANGUAGE_ALIASES)
+# The runtime of each alias; the accepted names are the YAML's `Language` enum (languages()).
+_RUNTIME_OF_ALIAS = {"python3": "python", "js": "javascript", "node": "javascript",
+                     "nodejs": "javascript", "shell": "sh"}  # fmt: skip
+_languages: list[str] = []
+
+
+def use_languages(document: Mapping[str, Any]) -> None:
+    """Take the accepted languages from the parsed vm-agent.yaml (the app loads it once)."""
+    _languages[:] = document["components"]["schemas"]["Language"]["enum"]
+
+
+def languages() -> list[str]:
+    if not _languages:
+        use_languages(load_spec(spec_path("vm-agent")))
+    return _languages
+
 
 _INLINE_CODE_LIMIT = 64 * 1024
 """Code longer than this is passed in a temporary file instead of on the command line."""
@@ -47,15 +51,14 @@ DisplaySink = Callable[[dict[str, Any]], None]
 
 
 def canonical_language(language: str) -> str:
-    canonical = LANGUAGE_ALIASES.get(language)
-    if canonical is None:
+    if language not in languages():
         raise AgentFault(
             400,
             "INVALID_REQUEST",
-            f"Unsupported language '{language}'; use one of {', '.join(LANGUAGES)}.",
+            f"Unsupported language '{language}'; use one of {', '.join(languages())}.",
             {"field": "language"},
         )
-    return canonical
+    return _RUNTIME_OF_ALIAS.get(language, language)
 
 
 @dataclass

@@ -22,7 +22,7 @@ from .clock import iso
 from .config import WORKSPACE
 from .envstore import validate_variables
 from .errors import AgentFault
-from .execution import LANGUAGES, ExecutionResult, canonical_language
+from .execution import ExecutionResult, canonical_language, languages
 from .service import Agent
 
 Handler = Callable[[Call], Awaitable[Any]]
@@ -199,7 +199,7 @@ class HttpApi:
                 "system_metrics": True,
                 "desktop": self._desktop_available(),
             },
-            "languages": LANGUAGES,
+            "languages": languages(),
         }
 
     def _desktop_available(self) -> bool:

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.cache_stats_response import CacheStatsResponse
 from ...models.error_response import ErrorResponse
@@ -36,6 +37,23 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> CacheStatsResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = CacheStatsResponse.from_dict(_body)
+
+        return response_200
+
+
+def request() -> _types.ApiRequest[CacheStatsResponse]:
+    """The request of `get_cache_stats` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="get_cache_stats",
+        kwargs=_get_kwargs(),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.command_request import CommandRequest
 from ...models.command_response import CommandResponse
@@ -72,6 +73,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> CommandResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = CommandResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    body: CommandRequest,
+) -> _types.ApiRequest[CommandResponse]:
+    """The request of `run_command` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="run_command",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.command_background_request import CommandBackgroundRequest
 from ...models.command_background_response import CommandBackgroundResponse
@@ -67,6 +68,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> CommandBackgroundResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = CommandBackgroundResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    body: CommandBackgroundRequest,
+) -> _types.ApiRequest[CommandBackgroundResponse]:
+    """The request of `run_command_background` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="run_command_background",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

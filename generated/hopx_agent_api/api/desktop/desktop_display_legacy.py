@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.display_info import DisplayInfo
 from ...models.error_response import ErrorResponse
@@ -46,6 +47,23 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> DisplayInfo:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = DisplayInfo.from_dict(_body)
+
+        return response_200
+
+
+def request() -> _types.ApiRequest[DisplayInfo]:
+    """The request of `desktop_display_legacy` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="desktop_display_legacy",
+        kwargs=_get_kwargs(),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.display_info import DisplayInfo
 from ...models.display_set_request import DisplaySetRequest
@@ -62,6 +63,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> DisplayInfo:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = DisplayInfo.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    body: DisplaySetRequest,
+) -> _types.ApiRequest[DisplayInfo]:
+    """The request of `desktop_display_set` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="desktop_display_set",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.element_bounds import ElementBounds
 from ...models.error_response import ErrorResponse
@@ -67,6 +68,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> ElementBounds:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = ElementBounds.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    body: FindElementRequest,
+) -> _types.ApiRequest[ElementBounds]:
+    """The request of `desktop_get_bounds` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="desktop_get_bounds",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

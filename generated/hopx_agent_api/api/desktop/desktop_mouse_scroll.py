@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.desktop_action_response import DesktopActionResponse
 from ...models.error_response import ErrorResponse
@@ -62,6 +63,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> DesktopActionResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = DesktopActionResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    body: MouseScrollRequest,
+) -> _types.ApiRequest[DesktopActionResponse]:
+    """The request of `desktop_mouse_scroll` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="desktop_mouse_scroll",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response
@@ -66,6 +67,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> File:
+    if True:
+        _body: Any = response.content
+        response_200 = File(payload=BytesIO(_body))
+
+        return response_200
+
+
+def request(
+    *,
+    id: str,
+) -> _types.ApiRequest[File]:
+    """The request of `desktop_recording_download` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="desktop_recording_download",
+        kwargs=_get_kwargs(
+            id=id,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

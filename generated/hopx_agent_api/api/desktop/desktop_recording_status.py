@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.recording_info import RecordingInfo
@@ -66,6 +67,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> RecordingInfo:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = RecordingInfo.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    id: str,
+) -> _types.ApiRequest[RecordingInfo]:
+    """The request of `desktop_recording_status` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="desktop_recording_status",
+        kwargs=_get_kwargs(
+            id=id,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

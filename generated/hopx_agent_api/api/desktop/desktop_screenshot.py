@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.screenshot_request import ScreenshotRequest
@@ -63,6 +64,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> ScreenshotResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = ScreenshotResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    body: ScreenshotRequest | Unset = UNSET,
+) -> _types.ApiRequest[ScreenshotResponse]:
+    """The request of `desktop_screenshot` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="desktop_screenshot",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import File, Response
@@ -46,6 +47,23 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> File:
+    if True:
+        _body: Any = response.content
+        response_200 = File(payload=BytesIO(_body))
+
+        return response_200
+
+
+def request() -> _types.ApiRequest[File]:
+    """The request of `desktop_screenshot_png` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="desktop_screenshot_png",
+        kwargs=_get_kwargs(),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

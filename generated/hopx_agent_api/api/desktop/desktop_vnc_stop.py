@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.desktop_empty_request import DesktopEmptyRequest
 from ...models.error_response import ErrorResponse
@@ -63,6 +64,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> VncInfo:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = VncInfo.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    body: DesktopEmptyRequest | Unset = UNSET,
+) -> _types.ApiRequest[VncInfo]:
+    """The request of `desktop_vnc_stop` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="desktop_vnc_stop",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.find_element_response import FindElementResponse
@@ -62,6 +63,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> FindElementResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = FindElementResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    body: WaitForRequest,
+) -> _types.ApiRequest[FindElementResponse]:
+    """The request of `desktop_wait_for` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="desktop_wait_for",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.window_list import WindowList
@@ -46,6 +47,23 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> WindowList:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = WindowList.from_dict(_body)
+
+        return response_200
+
+
+def request() -> _types.ApiRequest[WindowList]:
+    """The request of `desktop_windows_list` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="desktop_windows_list",
+        kwargs=_get_kwargs(),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

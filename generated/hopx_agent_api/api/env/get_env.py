@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.env_vars_response import EnvVarsResponse
 from ...models.error_response import ErrorResponse
@@ -36,6 +37,23 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> EnvVarsResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = EnvVarsResponse.from_dict(_body)
+
+        return response_200
+
+
+def request() -> _types.ApiRequest[EnvVarsResponse]:
+    """The request of `get_env` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="get_env",
+        kwargs=_get_kwargs(),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

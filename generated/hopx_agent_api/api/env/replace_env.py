@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.env_vars_response import EnvVarsResponse
 from ...models.env_vars_set_request import EnvVarsSetRequest
@@ -52,6 +53,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> EnvVarsResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = EnvVarsResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    body: EnvVarsSetRequest,
+) -> _types.ApiRequest[EnvVarsResponse]:
+    """The request of `replace_env` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="replace_env",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.execute_async_request import ExecuteAsyncRequest
@@ -67,6 +68,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> ExecuteAsyncResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_202 = ExecuteAsyncResponse.from_dict(_body)
+
+        return response_202
+
+
+def request(
+    *,
+    body: ExecuteAsyncRequest,
+) -> _types.ApiRequest[ExecuteAsyncResponse]:
+    """The request of `execute_async` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="execute_async",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.execute_request import ExecuteRequest
@@ -72,6 +73,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> ExecuteResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = ExecuteResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    body: ExecuteRequest,
+) -> _types.ApiRequest[ExecuteResponse]:
+    """The request of `execute_code` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="execute_code",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.kill_process_response import KillProcessResponse
@@ -51,6 +52,27 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> KillProcessResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = KillProcessResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    process_id: str,
+) -> _types.ApiRequest[KillProcessResponse]:
+    """The request of `kill_execute_process_legacy` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="kill_execute_process_legacy",
+        kwargs=_get_kwargs(
+            process_id=process_id,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

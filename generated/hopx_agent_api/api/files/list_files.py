@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.file_list_response import FileListResponse
@@ -61,6 +62,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> FileListResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = FileListResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    path: str | Unset = "/workspace",
+) -> _types.ApiRequest[FileListResponse]:
+    """The request of `list_files` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="list_files",
+        kwargs=_get_kwargs(
+            path=path,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.file_response import FileResponse
@@ -67,6 +68,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> FileResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = FileResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    body: MakeDirectoryRequest,
+) -> _types.ApiRequest[FileResponse]:
+    """The request of `make_directory` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="make_directory",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.file_content_response import FileContentResponse
@@ -74,6 +75,30 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> FileContentResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = FileContentResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    path: str,
+    encoding: FileEncoding | Unset = FileEncoding.UTF_8,
+) -> _types.ApiRequest[FileContentResponse]:
+    """The request of `read_file` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="read_file",
+        kwargs=_get_kwargs(
+            path=path,
+            encoding=encoding,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.file_response import FileResponse
@@ -64,6 +65,30 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> FileResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = FileResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    path: str,
+    recursive: bool | Unset = True,
+) -> _types.ApiRequest[FileResponse]:
+    """The request of `remove_file` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="remove_file",
+        kwargs=_get_kwargs(
+            path=path,
+            recursive=recursive,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

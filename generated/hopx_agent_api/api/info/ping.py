@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.ping_response import PingResponse
 from ...types import Response
@@ -30,6 +31,23 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> PingResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = PingResponse.from_dict(_body)
+
+        return response_200
+
+
+def request() -> _types.ApiRequest[PingResponse]:
+    """The request of `ping` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="ping",
+        kwargs=_get_kwargs(),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

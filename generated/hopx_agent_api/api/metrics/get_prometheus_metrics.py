@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -39,6 +40,22 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> str:
+    if True:
+        _body: Any = response.text
+        response_200 = cast(str, _body)
+        return response_200
+
+
+def request() -> _types.ApiRequest[str]:
+    """The request of `get_prometheus_metrics` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="get_prometheus_metrics",
+        kwargs=_get_kwargs(),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.system_process_list import SystemProcessList
@@ -41,6 +42,23 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> SystemProcessList:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = SystemProcessList.from_dict(_body)
+
+        return response_200
+
+
+def request() -> _types.ApiRequest[SystemProcessList]:
+    """The request of `list_system_processes` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="list_system_processes",
+        kwargs=_get_kwargs(),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

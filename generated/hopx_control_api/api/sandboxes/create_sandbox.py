@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.create_sandbox_request import CreateSandboxRequest
 from ...models.error import Error
@@ -87,6 +88,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> Sandbox:
+    if True:
+        _body = _types.json_body(response)
+        response_201 = Sandbox.from_dict(_body)
+
+        return response_201
+
+
+def request(
+    *,
+    body: CreateSandboxRequest,
+) -> _types.ApiRequest[Sandbox]:
+    """The request of `create_sandbox` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="create_sandbox",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sandbox_list import SandboxList
@@ -75,6 +76,34 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> SandboxList:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = SandboxList.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    limit: int | Unset = 100,
+    status: SandboxStatus | Unset = UNSET,
+    region: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> _types.ApiRequest[SandboxList]:
+    """The request of `list_sandboxes` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="list_sandboxes",
+        kwargs=_get_kwargs(
+            limit=limit,
+            status=status,
+            region=region,
+            cursor=cursor,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

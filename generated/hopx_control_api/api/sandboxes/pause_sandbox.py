@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sandbox import Sandbox
@@ -66,6 +67,27 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> Sandbox:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = Sandbox.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    id: str,
+) -> _types.ApiRequest[Sandbox]:
+    """The request of `pause_sandbox` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="pause_sandbox",
+        kwargs=_get_kwargs(
+            id=id,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

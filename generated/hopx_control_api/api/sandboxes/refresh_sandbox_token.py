@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.token_response import TokenResponse
@@ -61,6 +62,27 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> TokenResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = TokenResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    id: str,
+) -> _types.ApiRequest[TokenResponse]:
+    """The request of `refresh_sandbox_token` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="refresh_sandbox_token",
+        kwargs=_get_kwargs(
+            id=id,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.template_build_request import TemplateBuildRequest
@@ -92,6 +93,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> TemplateBuildResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_201 = TemplateBuildResponse.from_dict(_body)
+
+        return response_201
+
+
+def request(
+    *,
+    body: TemplateBuildRequest,
+) -> _types.ApiRequest[TemplateBuildResponse]:
+    """The request of `build_template` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="build_template",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

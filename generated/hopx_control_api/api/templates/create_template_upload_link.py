@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.upload_link_request import UploadLinkRequest
@@ -77,6 +78,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> UploadLinkResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = UploadLinkResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    body: UploadLinkRequest,
+) -> _types.ApiRequest[UploadLinkResponse]:
+    """The request of `create_template_upload_link` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="create_template_upload_link",
+        kwargs=_get_kwargs(
+            body=body,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.build_logs_response import BuildLogsResponse
 from ...models.error import Error
@@ -75,6 +76,30 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> BuildLogsResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = BuildLogsResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    build_id: str,
+    *,
+    offset: int | Unset = 0,
+) -> _types.ApiRequest[BuildLogsResponse]:
+    """The request of `get_template_build_logs` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="get_template_build_logs",
+        kwargs=_get_kwargs(
+            build_id=build_id,
+            offset=offset,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.build_status_response import BuildStatusResponse
 from ...models.error import Error
@@ -61,6 +62,27 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> BuildStatusResponse:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = BuildStatusResponse.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    build_id: str,
+) -> _types.ApiRequest[BuildStatusResponse]:
+    """The request of `get_template_build_status` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="get_template_build_status",
+        kwargs=_get_kwargs(
+            build_id=build_id,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(

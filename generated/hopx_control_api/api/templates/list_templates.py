@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.template_list import TemplateList
@@ -64,6 +65,30 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(response: httpx.Response) -> TemplateList:
+    if True:
+        _body = _types.json_body(response)
+        response_200 = TemplateList.from_dict(_body)
+
+        return response_200
+
+
+def request(
+    *,
+    category: str | Unset = UNSET,
+    language: str | Unset = UNSET,
+) -> _types.ApiRequest[TemplateList]:
+    """The request of `list_templates` and the parser of its successful answer."""
+    return _types.ApiRequest(
+        operation_id="list_templates",
+        kwargs=_get_kwargs(
+            category=category,
+            language=language,
+        ),
+        parse=_parse_success,
+    )
 
 
 def _build_response(
