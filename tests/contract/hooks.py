@@ -39,7 +39,10 @@ schemathesis 4.1 gets wrong about the requests it sends; nothing else. The rules
   of the judgement (schemathesis' own exemption for them checks the declared values against
   patterns it has rewritten with their min/maxLength, which for `FilePathQuery` accepts only
   paths ending in "/"), and ``null`` on an optional body property (or ``""`` where a value
-  cannot be empty) is "not given". Cases that cannot be judged (a raw body) keep their label.
+  cannot be empty) is "not given". A valid case the server accepted is positive; a valid case
+  it refused is positive only if provisioning would have sent it unchanged (else it lacks what
+  the server needs beyond the schema, such as an existing template). Cases that cannot be judged
+  (a raw body) keep their label.
 * **Empty path parameters.** Schemathesis joins URLs with ``urljoin``, which drops an empty path
   segment: the "empty id" case of ``POST /v1/sandboxes/{id}/pause`` goes out as
   ``POST /v1/sandboxes/pause``, the URL of another operation (405). An empty segment cannot be
@@ -105,7 +108,7 @@ def after_call(context: Any, case: Any, response: Any) -> None:
     # After the request went out, before the checks look at the case.
     _log_call(case, response)
     labels.retype_query(case)
-    labels.relabel_by_what_was_sent(case)
+    labels.relabel_by_what_was_sent(case, accepted=200 <= response.status_code < 300)
     if documents.operation_id(case) != "createSandbox" or response.status_code != 201:
         return
     try:

@@ -52,7 +52,8 @@ def retype_query(case: Any) -> None:
             case.query[name] = typed(value, schemas[name])
 
 
-def relabel_by_what_was_sent(case: Any) -> None:
+def relabel_by_what_was_sent(case: Any, *, accepted: bool = False) -> None:
+    """``accepted``: the server answered with a success (2xx)."""
     meta = case.meta
     if meta is None:
         return
@@ -62,6 +63,9 @@ def relabel_by_what_was_sent(case: Any) -> None:
             _set_mode(meta, GenerationMode.NEGATIVE)
         return
     if valid is not True:
+        return
+    if accepted:  # valid and accepted: nothing more to ask of it
+        _set_mode(meta, GenerationMode.POSITIVE)
         return
     # Only if a positive case would have been sent exactly like this (no template, path or
     # encoding supplied): otherwise the request lacks what the server needs beyond the schema.
