@@ -2,7 +2,7 @@
 # Install the Debian packages hopx-local needs (as root, with apt-get), or say which are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(bubblewrap slirp4netns golang-go nodejs util-linux iproute2 openssl)
+packages=(bubblewrap slirp4netns golang-go nodejs util-linux iproute2 openssl e2fsprogs procps)
 mapfile -t desktop < <(grep -v '^\s*#' src/hopx_local/agent/desktop/PACKAGES | grep -v '^\s*$')
 missing=()
 for pkg in "${packages[@]}" "${desktop[@]}"; do
