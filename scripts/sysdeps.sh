@@ -2,7 +2,7 @@
 # Install the Debian packages hopx-local needs (as root, with apt-get), or say which are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(bubblewrap slirp4netns nftables golang-go nodejs util-linux iproute2 openssl)
+packages=(bubblewrap slirp4netns nftables golang-go nodejs util-linux iproute2 openssl e2fsprogs procps)
 # tests only: `hopx terminal` is driven through a real terminal (tests/integration/cli)
 packages+=(tmux)
 mapfile -t desktop < <(grep -v '^\s*#' src/hopx_local/agent/desktop/PACKAGES | grep -v '^\s*$')
