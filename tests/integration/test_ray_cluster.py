@@ -168,6 +168,7 @@ def test_our_sdk_drives_sandboxes_on_either_node(
         assert wait_for(lambda url=url: _get_text(url), timeout=20, what="preview") == "preview\n"
 
 
+@pytest.mark.published
 def test_published_sdk_drives_sandboxes_on_either_node(
     spread: dict[str, list[dict[str, Any]]],
     server: RunningServer,
@@ -192,6 +193,21 @@ def test_published_sdk_drives_sandboxes_on_either_node(
     assert done.returncode == 0, done.stderr[-3000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen == {sandbox_id: [f"published on {sandbox_id}\n", sandbox_id] for sandbox_id in ids}
+
+
+def test_stop_and_start_keep_a_sandbox_and_its_files_on_its_node(
+    spread: dict[str, list[dict[str, Any]]], cp: httpx.Client
+) -> None:
+    for node_id, found in spread.items():
+        sandbox = found[-1]
+        with Sandboxes(cp).agent(sandbox) as agent:
+            run(agent, "echo kept > /workspace/kept.txt")
+        assert cp.post(f"/v1/sandboxes/{sandbox['id']}/stop").json()["status"] == "stopped"
+        started = cp.post(f"/v1/sandboxes/{sandbox['id']}/start").json()
+        assert (started["status"], started["node_id"]) == ("running", node_id)
+        # A new client: a start on a busy machine can outlast the server's keep-alive.
+        with Sandboxes(cp).agent(sandbox) as agent:
+            assert run(agent, "cat /workspace/kept.txt")["stdout"] == "kept\n"
 
 
 def test_a_lost_node_errors_its_sandboxes_and_nothing_else(
