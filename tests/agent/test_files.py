@@ -94,6 +94,30 @@ def test_upload_into_a_directory_keeps_the_filename(api: httpx.Client, agent: Ru
     assert default.json()["path"] == "/workspace/plain.txt"
 
 
+def test_upload_of_a_nameless_part_onto_a_directory_is_the_documented_409(
+    api: httpx.Client, expect_error: Any
+) -> None:
+    """Found by schemathesis: a part without a filename has no name to take inside it."""
+    api.post("/files/mkdir", json={"path": "/workspace/target-dir"})
+    response = api.post(
+        "/files/upload", files={"file": (None, b"text")}, data={"path": "/workspace/target-dir"}
+    )
+    expect_error(response, 409, "FILE_ALREADY_EXISTS")
+
+
+def test_listing_shows_special_mode_bits_in_the_documented_form(
+    api: httpx.Client, agent: RunningAgent, conforms: Any
+) -> None:
+    """Found by schemathesis: a sticky directory (/tmp's 1777) was listed as `1777`."""
+    sticky = agent.workspace / "sticky"
+    sticky.mkdir()
+    sticky.chmod(0o1777)
+    listing = api.get("/files/list", params={"path": "/workspace"}).json()
+    conforms("FileListResponse", listing)
+    modes = {entry["name"]: entry["permissions"] for entry in listing["files"]}
+    assert modes["sticky"] == "01777"
+
+
 def test_upload_without_file_part(api: httpx.Client, expect_error: Any) -> None:
     response = api.post("/files/upload", files={"other": ("x", b"x")}, data={"path": "p"})
     expect_error(response, 400, "MISSING_PARAMETER")

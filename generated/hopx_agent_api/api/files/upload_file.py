@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = ErrorResponse.from_dict(response.json())
 
@@ -112,7 +117,9 @@ def sync_detailed(
     request body limit 1 GiB + 1 MiB for the multipart framing); the agent streams the part to disk.
     Errors: 400 `MISSING_PARAMETER` (no `file` part), `INVALID_REQUEST` (malformed multipart, a
     repeated part, no `path` for a part without filename), `INVALID_PATH`;
-    401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`; 413 `PAYLOAD_TOO_LARGE`.
+    401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`; 409 `FILE_ALREADY_EXISTS`
+    (`path` names a directory and the part has no filename to put inside it); 413
+    `PAYLOAD_TOO_LARGE`.
 
     Args:
         body (FileUploadForm):
@@ -152,7 +159,9 @@ def sync(
     request body limit 1 GiB + 1 MiB for the multipart framing); the agent streams the part to disk.
     Errors: 400 `MISSING_PARAMETER` (no `file` part), `INVALID_REQUEST` (malformed multipart, a
     repeated part, no `path` for a part without filename), `INVALID_PATH`;
-    401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`; 413 `PAYLOAD_TOO_LARGE`.
+    401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`; 409 `FILE_ALREADY_EXISTS`
+    (`path` names a directory and the part has no filename to put inside it); 413
+    `PAYLOAD_TOO_LARGE`.
 
     Args:
         body (FileUploadForm):
@@ -187,7 +196,9 @@ async def asyncio_detailed(
     request body limit 1 GiB + 1 MiB for the multipart framing); the agent streams the part to disk.
     Errors: 400 `MISSING_PARAMETER` (no `file` part), `INVALID_REQUEST` (malformed multipart, a
     repeated part, no `path` for a part without filename), `INVALID_PATH`;
-    401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`; 413 `PAYLOAD_TOO_LARGE`.
+    401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`; 409 `FILE_ALREADY_EXISTS`
+    (`path` names a directory and the part has no filename to put inside it); 413
+    `PAYLOAD_TOO_LARGE`.
 
     Args:
         body (FileUploadForm):
@@ -225,7 +236,9 @@ async def asyncio(
     request body limit 1 GiB + 1 MiB for the multipart framing); the agent streams the part to disk.
     Errors: 400 `MISSING_PARAMETER` (no `file` part), `INVALID_REQUEST` (malformed multipart, a
     repeated part, no `path` for a part without filename), `INVALID_PATH`;
-    401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`; 413 `PAYLOAD_TOO_LARGE`.
+    401 `UNAUTHORIZED`; 403 `PATH_NOT_ALLOWED`, `PERMISSION_DENIED`; 409 `FILE_ALREADY_EXISTS`
+    (`path` names a directory and the part has no filename to put inside it); 413
+    `PAYLOAD_TOO_LARGE`.
 
     Args:
         body (FileUploadForm):
