@@ -94,7 +94,7 @@ def file_info(shown: str, st: os.stat_result, *, is_symlink: bool = False) -> di
         "size": st.st_size,
         "is_directory": stat.S_ISDIR(st.st_mode),
         "is_symlink": is_symlink,
-        "permissions": f"{stat.S_IMODE(st.st_mode):04o}",
+        "permissions": f"0{stat.S_IMODE(st.st_mode):03o}",  # 0644, 01777 (sticky /tmp)
         "modified_time": iso(st.st_mtime),
     }
 
