@@ -149,6 +149,8 @@ def test_the_files_api_reaches_what_root_reaches(sandboxes: Sandboxes) -> None:
         names = {entry["name"] for entry in listing["files"]}
         assert {"etc", "usr", "root", "workspace"} <= names
         assert ".hopx" not in names
+        modes = {entry["name"]: entry["permissions"] for entry in listing["files"]}
+        assert (modes["tmp"], modes["usr"]) == ("01777", "0755")  # as the schema writes them
 
 
 @pytest.mark.parametrize(
