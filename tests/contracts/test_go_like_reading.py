@@ -9,18 +9,12 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from hopx_local.spec_server import SpecApp
-from tests.contracts.test_null_means_not_given import DOCUMENTS, STYLES, _Recorder
+from tests.contracts.test_null_means_not_given import _Recorder, recording_servers
 
 
 @pytest.fixture(scope="module")
 def servers() -> dict[str, tuple[TestClient, _Recorder]]:
-    made = {}
-    for name, style in STYLES.items():
-        recorder = _Recorder()
-        app = SpecApp(DOCUMENTS[name], handlers=recorder.handlers(name), error_style=style)  # type: ignore[arg-type]
-        made[name] = (TestClient(app.asgi()), recorder)
-    return made
+    return recording_servers()
 
 
 def _field(response: Any) -> Any:

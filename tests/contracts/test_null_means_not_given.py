@@ -166,14 +166,19 @@ class _Recorder:
         }
 
 
-@pytest.fixture(scope="module")
-def servers() -> dict[str, tuple[TestClient, _Recorder]]:
+def recording_servers() -> dict[str, tuple[TestClient, _Recorder]]:
+    """Both documents served by the spec-first server, each handler recording what it got."""
     made = {}
     for name, style in STYLES.items():
         recorder = _Recorder()
         app = SpecApp(DOCUMENTS[name], handlers=recorder.handlers(name), error_style=style)  # type: ignore[arg-type]
         made[name] = (TestClient(app.asgi()), recorder)
     return made
+
+
+@pytest.fixture(scope="module")
+def servers() -> dict[str, tuple[TestClient, _Recorder]]:
+    return recording_servers()
 
 
 def _url(path: str) -> str:

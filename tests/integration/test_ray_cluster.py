@@ -89,22 +89,19 @@ def cluster() -> Iterator[tuple[Cluster, list[Any]]]:
         head.shutdown()
 
 
+def _start_on_cluster(data_dir: Path, head: Cluster, *, warm_pool: int) -> RunningServer:
+    """A hopx-local whose sandboxes run on the cluster's sandbox nodes."""
+    ray_args = ["--ray", head.address, "--ray-node-resource", NODE_RESOURCE]
+    return launcher.start(
+        data_dir, timeout=240, extra_args=[*ray_args, "--warm-pool", str(warm_pool)]
+    )
+
+
 @pytest.fixture(scope="module")
 def server(cluster: tuple[Cluster, list[Any]]) -> Iterator[RunningServer]:
     head, _ = cluster
     with tempfile.TemporaryDirectory(prefix="hopx-ray-") as scratch:
-        running = launcher.start(
-            Path(scratch),
-            timeout=240,
-            extra_args=[
-                "--ray",
-                head.address,
-                "--ray-node-resource",
-                NODE_RESOURCE,
-                "--warm-pool",
-                "0",
-            ],
-        )
+        running = _start_on_cluster(Path(scratch), head, warm_pool=0)
         try:
             yield running
         finally:
@@ -283,18 +280,7 @@ def test_a_node_that_joins_takes_new_sandboxes(
 def test_warm_pools_are_kept_per_node(cluster: tuple[Cluster, list[Any]]) -> None:
     head, _ = cluster
     with tempfile.TemporaryDirectory(prefix="hopx-ray-pool-") as scratch:
-        pooled = launcher.start(
-            Path(scratch),
-            timeout=240,
-            extra_args=[
-                "--ray",
-                head.address,
-                "--ray-node-resource",
-                NODE_RESOURCE,
-                "--warm-pool",
-                "1",
-            ],
-        )
+        pooled = _start_on_cluster(Path(scratch), head, warm_pool=1)
         log = Path(scratch) / "server.log"
         try:
             # 2 nodes x 2 templates x internet on/off, one each: 8, filled round robin.

@@ -20,19 +20,9 @@ import pytest
 
 from hopx_local import launcher
 from hopx_local.launcher import RunningServer
+from tests.integration.conftest import _host_skip_reason
 
 HOPX = Path(sys.executable).with_name("hopx")
-
-
-def _host_skip_reason() -> str | None:
-    if os.geteuid() != 0:
-        return "hopx-local needs root (bubblewrap runs as root, cgroups are written)"
-    from hopx_local.runtime import Runtime
-
-    missing = Runtime().missing_host_dependencies()
-    if missing:
-        return "this host cannot run sandboxes: " + "; ".join(missing)
-    return None
 
 
 @pytest.fixture(scope="package")
