@@ -141,6 +141,7 @@ class AsyncSandbox:
             max_retries=max_retries,
             http_client=http_client,
             transport=transport,
+            probe_unreachable=self._why_unreachable,
         )
         self._files: AsyncFiles | None = None
         self._commands: AsyncCommands | None = None
@@ -182,6 +183,19 @@ class AsyncSandbox:
                 "refresh_token: the control plane returned no auth_token", code="no_token"
             )
         return TokenData.from_api(answer.auth_token, answer.get("token_expires_at"))
+
+    async def _why_unreachable(self) -> HopxError | None:
+        """The control plane's word on a sandbox whose agent refuses connections: its
+        NotFoundError ("killed at ...", SandboxExpiredError "expired at ...") if it is gone."""
+        if self._control_plane is None:
+            return None
+        try:
+            await self.get_info()
+        except NotFoundError as gone:
+            return gone
+        except HopxError:
+            return None
+        return None
 
     async def _resolve_agent_url(self) -> str:
         if self._agent_url_override is not None:
@@ -694,6 +708,14 @@ class AsyncSandbox:
         from hopx_control_api.api.sandboxes import delete_sandbox
 
         await self._cp().call(delete_sandbox.request(self.sandbox_id), "kill")
+        self._agent.refuse(
+            NotFoundError(
+                f"Sandbox {self.sandbox_id} was killed (kill() was called on this object); "
+                "create a new one",
+                code="sandbox_killed",
+                status_code=404,
+            )
+        )
 
     kill = hybridmethod(_kill_this, _kill_by_id)
     """Destroy the sandbox now: ``await sandbox.kill()`` or ``await AsyncSandbox.kill(id)``."""

@@ -142,6 +142,7 @@ class Sandbox:
             max_retries=max_retries,
             http_client=http_client,
             transport=transport,
+            probe_unreachable=self._why_unreachable,
         )
         self._files: Files | None = None
         self._commands: Commands | None = None
@@ -181,6 +182,19 @@ class Sandbox:
                 "refresh_token: the control plane returned no auth_token", code="no_token"
             )
         return TokenData.from_api(answer.auth_token, answer.get("token_expires_at"))
+
+    def _why_unreachable(self) -> HopxError | None:
+        """The control plane's word on a sandbox whose agent refuses connections: its
+        NotFoundError ("killed at ...", SandboxExpiredError "expired at ...") if it is gone."""
+        if self._control_plane is None:
+            return None
+        try:
+            self.get_info()
+        except NotFoundError as gone:
+            return gone
+        except HopxError:
+            return None
+        return None
 
     def _resolve_agent_url(self) -> str:
         if self._agent_url_override is not None:
@@ -685,6 +699,14 @@ class Sandbox:
         from hopx_control_api.api.sandboxes import delete_sandbox
 
         self._cp().call(delete_sandbox.request(self.sandbox_id), "kill")
+        self._agent.refuse(
+            NotFoundError(
+                f"Sandbox {self.sandbox_id} was killed (kill() was called on this object); "
+                "create a new one",
+                code="sandbox_killed",
+                status_code=404,
+            )
+        )
 
     kill = hybridmethod(_kill_this, _kill_by_id)
     """Destroy the sandbox now: ``sandbox.kill()`` or ``Sandbox.kill(id)``."""
