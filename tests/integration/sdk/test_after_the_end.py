@@ -10,6 +10,8 @@ import pytest
 from hopx_ai import NotFoundError, Sandbox, SandboxExpiredError
 from tests.integration.sdk.support import TEMPLATE
 
+pytestmark = [pytest.mark.integration, pytest.mark.timeout(120)]
+
 
 def test_run_code_after_kill_says_the_sandbox_was_killed(
     hopx_environment: dict[str, str],
