@@ -102,16 +102,23 @@ async def test_async_agent_calls_after_kill_say_killed(fake: Router) -> None:
     ("reason", "expected"),
     [("expired", errors.SandboxExpiredError), ("killed", errors.NotFoundError)],
 )
+@pytest.mark.parametrize(
+    "failure",
+    [
+        httpx.ConnectError("Connection refused"),
+        httpx.RemoteProtocolError("Server disconnected without sending a response."),
+    ],
+)
 def test_a_refused_agent_connection_surfaces_the_control_planes_tombstone(
-    fake: Router, reason: str, expected: type[errors.HopxError]
+    fake: Router, reason: str, expected: type[errors.HopxError], failure: httpx.HTTPError
 ) -> None:
     sb = create(fake)
-    fake.agent("POST", "/execute", httpx.ConnectError("Connection refused"))
+    fake.agent("POST", "/execute", failure)
     fake.on("GET", INFO, tombstone(reason))
     with pytest.raises(expected) as raised:
         sb.run_code("print(1)")
     assert ENDED_AT in raised.value.message
-    assert isinstance(raised.value.__cause__, httpx.ConnectError)
+    assert raised.value.__cause__ is failure
     # asked once; later calls raise the same answer at once
     with pytest.raises(expected):
         sb.commands.run("true")

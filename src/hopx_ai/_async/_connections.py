@@ -276,9 +276,12 @@ class AsyncAgentConnection(_AsyncConnection):
         return self._agent_auth
 
     async def _explain(self, error: HopxError, cause: BaseException | None) -> HopxError:
-        # A refused connection to a sandbox's agent: ask the control plane once whether the
-        # sandbox still exists, so "killed" / "expired at ..." replaces "connection refused".
-        refused = isinstance(cause, httpx.ConnectError | ConnectionRefusedError)
+        # The agent refused the connection, or dropped it mid-call (the sandbox ended while it
+        # ran): ask the control plane once whether the sandbox still exists, so "killed" /
+        # "expired at ..." replaces "connection refused".
+        refused = isinstance(
+            cause, httpx.ConnectError | httpx.RemoteProtocolError | ConnectionRefusedError
+        )
         if self._probe_unreachable is None or not refused or isinstance(error, TimeoutError):
             return error
         better = await self._probe_unreachable()

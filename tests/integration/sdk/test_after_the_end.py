@@ -35,7 +35,6 @@ def test_a_call_after_the_timeout_ran_out_raises_sandbox_expired(
 ) -> None:
     sandbox = Sandbox.create(template=TEMPLATE, timeout_seconds=2)
     try:
-        assert sandbox.run_code("print(1)").stdout.strip() == "1"
         deadline = time.monotonic() + 30
         while True:  # the control plane deletes it at its deadline; wait for that (bounded)
             time.sleep(1)

@@ -42,3 +42,20 @@ async def test_commands_run_with_callbacks_passes_the_exit_code(sbx: Any) -> Non
     seen: list[str] = []
     result = await aw(sbx.commands.run("echo x; exit 3", on_stdout=seen.append))
     assert (result.exit_code, result.success, "".join(seen)) == (3, False, "x\n")
+
+
+@pytest.mark.anyio
+async def test_an_exception_in_run_code_is_a_structured_error(sbx: Any) -> None:
+    result = await aw(sbx.run_code("x = 1\n1/0"))
+    error = result.error
+    assert (error.name, error.value) == ("ZeroDivisionError", "division by zero")
+    assert "1/0" in error.traceback and "\x1b[" not in error.traceback
+    # still the published string form
+    assert error == "ZeroDivisionError: division by zero"
+    assert result.success is False
+
+
+@pytest.mark.anyio
+async def test_code_that_raises_nothing_has_no_error(sbx: Any) -> None:
+    result = await aw(sbx.run_code("1 + 1"))
+    assert result.error is None and result.success is True
