@@ -131,3 +131,38 @@ def test_a_refused_connection_of_a_live_sandbox_stays_a_network_error(fake: Rout
     fake.on("GET", INFO, sandbox_json(status="running"))
     with pytest.raises(errors.NetworkError, match="Connection refused"):
         sb.run_code("print(1)")
+
+
+# ----------------------------------------------------------------------------- request_timeout
+
+
+def test_request_timeout_is_the_http_timeout_of_one_call(fake: Router) -> None:
+    sb = create(fake)
+    seen: dict[str, object] = {}
+
+    def remember(name: str, reply: object) -> object:
+        def answer(request: httpx.Request) -> object:
+            seen[name] = request.extensions["timeout"]["read"]
+            return reply
+
+        return answer
+
+    fake.on("GET", INFO, remember("get_info", sandbox_json(**TOKEN_FIELDS)))
+    fake.agent("POST", "/execute", remember("run_code", {"stdout": "", "exit_code": 0}))
+    fake.agent("POST", "/commands/run", remember("commands.run", {"exit_code": 0}))
+    fake.on("POST", f"{INFO}/pause", remember("pause", sandbox_json(status="paused")))
+    sb.get_info(request_timeout=3)
+    sb.run_code("1", request_timeout=5)
+    sb.commands.run("true", request_timeout=7)
+    sb.pause(request_timeout=9)
+    assert seen == {"get_info": 3, "run_code": 5, "commands.run": 7, "pause": 9}
+    # without it: the execution timeout plus the margin
+    sb.run_code("1", timeout=10)
+    assert seen["run_code"] == 40
+
+
+def test_a_request_timeout_that_fires_names_request_timeout(fake: Router) -> None:
+    sb = create(fake)
+    fake.agent("POST", "/execute", httpx.ReadTimeout("slow"))
+    with pytest.raises(errors.TimeoutError, match=r"within 2 s \(request_timeout\)"):
+        sb.run_code("1", request_timeout=2)

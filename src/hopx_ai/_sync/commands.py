@@ -37,11 +37,13 @@ class Commands:
         timeout_seconds: int | None = None,
         on_stdout: OutputCallback | None = None,
         on_stderr: OutputCallback | None = None,
+        request_timeout: float | None = None,
     ) -> CommandResult:
         """Run ``command`` and wait for it (a non-zero exit is not an exception).
 
         ``on_stdout`` / ``on_stderr`` are called with each chunk of output while the command
         runs (over the agent's ``/commands/stream``); the result holds all of it as well.
+        ``request_timeout`` is the HTTP timeout of this call (default: ``timeout`` + 30 s).
 
         With ``background=True`` it returns at once; ``result.process_id`` identifies the
         process (see ``sandbox.list_processes()`` / ``sandbox.kill_process()``).
@@ -70,6 +72,7 @@ class Commands:
                 run_command_background.request(body=background_body),
                 "commands.run(background=True)",
                 cast_to=CommandResult.from_dict,
+                timeout=request_timeout,
             )
             # published semantics: exit_code 0 / success mean "started"
             result.success = True
@@ -91,8 +94,9 @@ class Commands:
             run_command.request(body=body),
             "commands.run",
             cast_to=CommandResult.from_dict,
-            timeout=seconds + HTTP_MARGIN,
+            timeout=request_timeout if request_timeout is not None else seconds + HTTP_MARGIN,
             execution_timeout=seconds,
+            timeout_param="request_timeout" if request_timeout is not None else "timeout",
         )
 
     def _run_streamed(
