@@ -65,6 +65,11 @@ def _timeout_message(op: Operation, error: httpx.TimeoutException, default: floa
             f"{op.name}: no free connection within {_seconds(waited)} (pool timeout); "
             "too many concurrent calls on one sandbox"
         )
+    if op.timeout_param == "request_timeout" and op.http_timeout is not None:
+        return (
+            f"{op.name}: no answer within {_seconds(op.http_timeout)} (request_timeout); "
+            "it may still be running in the sandbox; pass a larger request_timeout="
+        )
     if op.execution_timeout is not None and op.http_timeout is not None:
         margin = op.http_timeout - op.execution_timeout
         return (

@@ -158,9 +158,50 @@ class RichOutput(_RichOutput):
         return f"RichOutput(type={str(self.type_)!r})"
 
 
+class ExecutionError(str):
+    """The exception the code of ``run_code`` raised, as E2B's ``Execution.error``: ``name``
+    (``"ZeroDivisionError"``), ``value`` (``"division by zero"``) and ``traceback`` (plain
+    text). It is also the published ``error`` string itself: ``"<name>: <value>"``."""
+
+    name: str
+    value: str
+    traceback: str
+
+    def __new__(cls, text: str, *, name: str, value: str, traceback: str) -> Self:
+        error = super().__new__(cls, text)
+        error.name, error.value, error.traceback = name, value, traceback
+        return error
+
+    @classmethod
+    def of(cls, text: str, exception: Any) -> ExecutionError:
+        """From the wire's ``error`` text and its ``exception`` object (absent from servers
+        without the hopx-local extension: then the name and value come from the text)."""
+        name, _, value = text.partition(": ")
+        parts = exception if isinstance(exception, Mapping) else {}
+        return cls(
+            text,
+            name=str(parts.get("name") or name),
+            value=str(parts.get("value", value)),
+            traceback=str(parts.get("traceback") or ""),
+        )
+
+    def __repr__(self) -> str:
+        return f"ExecutionError(name={self.name!r}, value={self.value!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickle / copy: the keyword-only constructor
+        return (_execution_error, (str(self), self.name, self.value, self.traceback))
+
+
+def _execution_error(text: str, name: str, value: str, traceback: str) -> ExecutionError:
+    return ExecutionError(text, name=name, value=value, traceback=traceback)
+
+
 @attrs.define(eq=False, repr=False)
 class ExecutionResult(ExecuteResponse):
-    """Result of ``run_code``: output, exit status and every rich output of the kernel."""
+    """Result of ``run_code``: output, exit status and every rich output of the kernel.
+
+    ``error`` is None, or the exception the code raised (an :class:`ExecutionError`: a string
+    with ``name``, ``value`` and ``traceback``)."""
 
     rich_outputs: list[RichOutput] = attrs.field(factory=list)  # type: ignore[assignment]
 
@@ -174,6 +215,8 @@ class ExecutionResult(ExecuteResponse):
         if "success" not in data:
             result.success = "exit_code" in data and result.exit_code == 0
         result.rich_outputs = _rich_outputs(result, listed if isinstance(listed, list) else [])
+        if isinstance(result.error, str) and result.error:
+            result.error = ExecutionError.of(result.error, data.get("exception"))
         return result
 
     @property

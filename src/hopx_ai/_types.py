@@ -6,11 +6,14 @@ Each ``AsyncX`` has a ``SyncX`` twin; ``scripts/unasync_sdk.py`` renames one int
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 import httpx
 
 from ._token import TokenData
+
+if TYPE_CHECKING:
+    from .errors import HopxError
 
 AsyncSleep: TypeAlias = Callable[[float], Awaitable[None]]
 SyncSleep: TypeAlias = Callable[[float], None]
@@ -23,3 +26,8 @@ SyncTokenFetcher: TypeAlias = Callable[[], TokenData]
 
 AsyncUrlSource: TypeAlias = Callable[[], Awaitable[str]]
 SyncUrlSource: TypeAlias = Callable[[], str]
+
+# Asked once when a sandbox's agent cannot be reached: the error that says why (the control
+# plane's "killed" / "expired" answer), or None when it knows nothing better.
+AsyncUnreachableProbe: TypeAlias = Callable[[], Awaitable["HopxError | None"]]
+SyncUnreachableProbe: TypeAlias = Callable[[], "HopxError | None"]

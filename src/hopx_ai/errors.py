@@ -314,8 +314,9 @@ class DesktopNotAvailableError(AgentError):
         super().__init__(message, **kwargs)
 
 
-class SandboxExpiredError(HopxError):
-    """The sandbox reached its timeout and is gone."""
+class SandboxExpiredError(NotFoundError):
+    """The sandbox reached its timeout and is gone (a :class:`NotFoundError`: the server
+    answers its id with 404 ``not_found``, ``details.reason == "expired"``)."""
 
     def __init__(
         self,
@@ -534,7 +535,7 @@ def _hint(cls: type[HopxError], body: _ErrorBody, retry_after: float | None, att
         return "a limit of your account was reached: kill unused sandboxes or raise the limit"
     if cls is DesktopNotAvailableError:
         return "no desktop in this sandbox: use a template with one (see .install_command)"
-    if cls is SandboxExpiredError:
+    if cls is SandboxExpiredError and body.details.get("reason") != "expired":
         return "the sandbox expired: create a new one (pass timeout_seconds= to keep it longer)"
     return ""
 
@@ -566,6 +567,10 @@ def error_from_response(
     if body.code:
         table = _AGENT_CODE_CLASSES if body.code.isupper() else _CONTROL_PLANE_CODE_CLASSES
         cls = table.get(body.code)
+    if cls is NotFoundError and body.details.get("reason") == "expired":
+        # hopx-local's tombstone: the id of a sandbox whose timeout ran out (the server's
+        # message says when, and names set_timeout)
+        cls = SandboxExpiredError
     if cls is None:
         cls = _class_for_status(status_code)
         if body.from_agent and cls in (APIError, ValidationError, NotFoundError, ServerError):
@@ -611,8 +616,11 @@ def error_from_response(
         return DesktopNotAvailableError(message, missing_dependencies=deps, **common)
     if cls is SandboxExpiredError:
         metadata = SandboxErrorMetadata(
-            sandbox_id=_str_or_none(body.details.get("sandbox_id")),
-            expires_at=_str_or_none(body.details.get("expires_at")),
+            sandbox_id=_str_or_none(body.details.get("sandbox_id"))
+            or _str_or_none(body.details.get("id")),
+            expires_at=_str_or_none(body.details.get("expires_at"))
+            or _str_or_none(body.details.get("ended_at")),
+            status="expired" if body.details.get("reason") == "expired" else None,
         )
         return SandboxExpiredError(message, metadata=metadata, **common)
     if cls is TemplateBuildError:

@@ -181,3 +181,18 @@ def test_public_names_are_the_generated_models() -> None:
     assert issubclass(models.SandboxInfo, dict)
     with pytest.raises(AttributeError):
         _ = models.NoSuchModel  # type: ignore[attr-defined]
+
+
+def test_execution_error_from_a_server_without_the_exception_object() -> None:
+    result = models.ExecutionResult.from_dict(
+        {"exit_code": 1, "success": False, "error": "KeyError: 'a'", "rich_outputs": []}
+    )
+    assert result.error is not None
+    assert (result.error.name, result.error.value, result.error.traceback) == (
+        "KeyError",
+        "'a'",
+        "",
+    )
+    assert result.error == "KeyError: 'a'"
+    for copied in (pickle.loads(pickle.dumps(result)), copy.deepcopy(result)):
+        assert copied.error is not None and copied.error.name == "KeyError"

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from .execute_request_env import ExecuteRequestEnv
     from .execute_response import ExecuteResponse
     from .execute_response_json_type_0 import ExecuteResponseJsonType0
+    from .execution_exception import ExecutionException
     from .file_content_response import FileContentResponse
     from .file_encoding import FileEncoding
     from .file_exists_response import FileExistsResponse
@@ -217,6 +218,7 @@ _MODULE_OF = {
     "ExecuteRequestEnv": ".execute_request_env",
     "ExecuteResponse": ".execute_response",
     "ExecuteResponseJsonType0": ".execute_response_json_type_0",
+    "ExecutionException": ".execution_exception",
     "FileContentResponse": ".file_content_response",
     "FileEncoding": ".file_encoding",
     "FileExistsResponse": ".file_exists_response",
@@ -391,6 +393,7 @@ __all__ = (
     "ExecuteRequestEnv",
     "ExecuteResponse",
     "ExecuteResponseJsonType0",
+    "ExecutionException",
     "FileContentResponse",
     "FileEncoding",
     "FileExistsResponse",

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
     from ..models.execute_response_json_type_0 import ExecuteResponseJsonType0
+    from ..models.execution_exception import ExecutionException
     from ..models.rich_output import RichOutput
 
 
@@ -44,6 +45,10 @@ class ExecuteResponse(WireModel):
             markdown (str | Unset): Last text/markdown display.
             result (str | Unset): text/plain representation of the value of the last expression.
             error (str | Unset): `<ename>: <evalue>` of an exception raised in the kernel (traceback in `stderr`).
+            exception (ExecutionException | Unset): hopx-local extension: the exception raised in the kernel, structured (as
+                Jupyter's `error`
+                message): its class `name` (`ZeroDivisionError`), its `value` (`division by zero`) and its
+                `traceback` (plain text, without terminal colours). Present exactly when `error` is.
     """
 
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -63,6 +68,7 @@ class ExecuteResponse(WireModel):
             "markdown",
             "result",
             "error",
+            "exception",
         }
     )
 
@@ -81,6 +87,7 @@ class ExecuteResponse(WireModel):
     markdown: str | Unset = UNSET
     result: str | Unset = UNSET
     error: str | Unset = UNSET
+    exception: ExecutionException | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.execute_response_json_type_0 import ExecuteResponseJsonType0  # noqa: PLC0415
@@ -124,6 +131,10 @@ class ExecuteResponse(WireModel):
 
         error = self.error
 
+        exception: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.exception, Unset):
+            exception = self.exception.to_dict()
+
         field_dict: dict[str, Any] = self.additional_properties
 
         field_dict.update(
@@ -152,6 +163,8 @@ class ExecuteResponse(WireModel):
             field_dict["result"] = result
         if error is not UNSET:
             field_dict["error"] = error
+        if exception is not UNSET:
+            field_dict["exception"] = exception
 
         return field_dict
 
@@ -161,6 +174,7 @@ class ExecuteResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         from ..models.execute_response_json_type_0 import ExecuteResponseJsonType0  # noqa: PLC0415
+        from ..models.execution_exception import ExecutionException  # noqa: PLC0415
         from ..models.rich_output import RichOutput  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
@@ -214,6 +228,13 @@ class ExecuteResponse(WireModel):
 
         error = _types.as_str_or_none(_types.value(d, "error"))
 
+        _exception = _types.value(d, "exception")
+        exception: ExecutionException | Unset
+        if isinstance(_exception, Unset):
+            exception = UNSET
+        else:
+            exception = ExecutionException.from_dict(_exception)
+
         _execute_response_instance = cls(
             stdout=stdout,
             stderr=stderr,
@@ -230,6 +251,7 @@ class ExecuteResponse(WireModel):
             markdown=markdown,
             result=result,
             error=error,
+            exception=exception,
         )
         dict.update(_execute_response_instance, d)
         return _execute_response_instance

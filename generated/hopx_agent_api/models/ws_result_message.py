@@ -11,6 +11,7 @@ from ..models.ws_result_message_type import WsResultMessageType
 from ..types import UNSET, Unset, WireModel
 
 if TYPE_CHECKING:
+    from ..models.execution_exception import ExecutionException
     from ..models.rich_output import RichOutput
     from ..models.ws_result_message_json_type_0 import WsResultMessageJsonType0
 
@@ -35,6 +36,10 @@ class WsResultMessage(WireModel):
         markdown (str | Unset):
         result (str | Unset):
         error (str | Unset):
+        exception (ExecutionException | Unset): hopx-local extension: the exception raised in the kernel, structured (as
+            Jupyter's `error`
+            message): its class `name` (`ZeroDivisionError`), its `value` (`division by zero`) and its
+            `traceback` (plain text, without terminal colours). Present exactly when `error` is.
         rich_outputs (list[RichOutput] | Unset):
     """
 
@@ -52,6 +57,7 @@ class WsResultMessage(WireModel):
             "markdown",
             "result",
             "error",
+            "exception",
             "rich_outputs",
         }
     )
@@ -68,6 +74,7 @@ class WsResultMessage(WireModel):
     markdown: str | Unset = UNSET
     result: str | Unset = UNSET
     error: str | Unset = UNSET
+    exception: ExecutionException | Unset = UNSET
     rich_outputs: list[RichOutput] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,6 +110,10 @@ class WsResultMessage(WireModel):
 
         error = self.error
 
+        exception: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.exception, Unset):
+            exception = self.exception.to_dict()
+
         rich_outputs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rich_outputs, Unset):
             rich_outputs = []
@@ -136,6 +147,8 @@ class WsResultMessage(WireModel):
             field_dict["result"] = result
         if error is not UNSET:
             field_dict["error"] = error
+        if exception is not UNSET:
+            field_dict["exception"] = exception
         if rich_outputs is not UNSET:
             field_dict["rich_outputs"] = rich_outputs
 
@@ -146,6 +159,7 @@ class WsResultMessage(WireModel):
         """Read an answer tolerantly: a missing optional property is None, a missing required
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
+        from ..models.execution_exception import ExecutionException  # noqa: PLC0415
         from ..models.rich_output import RichOutput  # noqa: PLC0415
         from ..models.ws_result_message_json_type_0 import WsResultMessageJsonType0  # noqa: PLC0415
 
@@ -189,6 +203,13 @@ class WsResultMessage(WireModel):
 
         error = _types.as_str_or_none(_types.value(d, "error"))
 
+        _exception = _types.value(d, "exception")
+        exception: ExecutionException | Unset
+        if isinstance(_exception, Unset):
+            exception = UNSET
+        else:
+            exception = ExecutionException.from_dict(_exception)
+
         _rich_outputs = _types.value(d, "rich_outputs")
         rich_outputs: list[RichOutput] | Unset = UNSET
         if _rich_outputs is not UNSET:
@@ -211,6 +232,7 @@ class WsResultMessage(WireModel):
             markdown=markdown,
             result=result,
             error=error,
+            exception=exception,
             rich_outputs=rich_outputs,
         )
         dict.update(_ws_result_message_instance, d)

@@ -141,6 +141,7 @@ class AsyncSandbox:
             max_retries=max_retries,
             http_client=http_client,
             transport=transport,
+            probe_unreachable=self._why_unreachable,
         )
         self._files: AsyncFiles | None = None
         self._commands: AsyncCommands | None = None
@@ -182,6 +183,19 @@ class AsyncSandbox:
                 "refresh_token: the control plane returned no auth_token", code="no_token"
             )
         return TokenData.from_api(answer.auth_token, answer.get("token_expires_at"))
+
+    async def _why_unreachable(self) -> HopxError | None:
+        """The control plane's word on a sandbox whose agent refuses connections: its
+        NotFoundError ("killed at ...", SandboxExpiredError "expired at ...") if it is gone."""
+        if self._control_plane is None:
+            return None
+        try:
+            await self.get_info()
+        except NotFoundError as gone:
+            return gone
+        except HopxError:
+            return None
+        return None
 
     async def _resolve_agent_url(self) -> str:
         if self._agent_url_override is not None:
@@ -622,41 +636,46 @@ class AsyncSandbox:
 
     # ------------------------------------------------------------------ lifecycle
 
-    async def get_info(self) -> SandboxInfo:
-        """The sandbox's current state (also refreshes what ``agent_url`` is computed from)."""
+    async def get_info(self, *, request_timeout: float | None = None) -> SandboxInfo:
+        """The sandbox's current state (also refreshes what ``agent_url`` is computed from).
+
+        ``request_timeout`` (seconds), here and on the other calls that take it, is the HTTP
+        timeout of this one call (default: the client's ``timeout``)."""
         from hopx_control_api.api.sandboxes import get_sandbox
 
         from .._results import SandboxInfo
 
         request = get_sandbox.request(self.sandbox_id)
-        self._info = await self._cp().call(request, "get_info", cast_to=SandboxInfo.from_dict)
+        self._info = await self._cp().call(
+            request, "get_info", cast_to=SandboxInfo.from_dict, timeout=request_timeout
+        )
         return self._info
 
-    async def start(self) -> None:
+    async def start(self, *, request_timeout: float | None = None) -> None:
         """Start a stopped sandbox."""
         from hopx_control_api.api.sandboxes import start_sandbox
 
-        await self._lifecycle(start_sandbox.request(self.sandbox_id), "start")
+        await self._lifecycle(start_sandbox.request(self.sandbox_id), "start", request_timeout)
 
-    async def stop(self) -> None:
+    async def stop(self, *, request_timeout: float | None = None) -> None:
         """Stop the sandbox (processes end, files are kept)."""
         from hopx_control_api.api.sandboxes import stop_sandbox
 
-        await self._lifecycle(stop_sandbox.request(self.sandbox_id), "stop")
+        await self._lifecycle(stop_sandbox.request(self.sandbox_id), "stop", request_timeout)
 
-    async def pause(self) -> None:
+    async def pause(self, *, request_timeout: float | None = None) -> None:
         """Pause (freeze) the sandbox; ``resume()`` continues it."""
         from hopx_control_api.api.sandboxes import pause_sandbox
 
-        await self._lifecycle(pause_sandbox.request(self.sandbox_id), "pause")
+        await self._lifecycle(pause_sandbox.request(self.sandbox_id), "pause", request_timeout)
 
-    async def resume(self) -> None:
+    async def resume(self, *, request_timeout: float | None = None) -> None:
         """Resume a paused sandbox."""
         from hopx_control_api.api.sandboxes import resume_sandbox
 
-        await self._lifecycle(resume_sandbox.request(self.sandbox_id), "resume")
+        await self._lifecycle(resume_sandbox.request(self.sandbox_id), "resume", request_timeout)
 
-    async def set_timeout(self, seconds: int) -> None:
+    async def set_timeout(self, seconds: int, *, request_timeout: float | None = None) -> None:
         """Kill the sandbox ``seconds`` from now (replaces any earlier timeout)."""
         from hopx_control_api.api.sandboxes import set_sandbox_timeout
         from hopx_control_api.models import SetTimeoutRequest
@@ -665,7 +684,7 @@ class AsyncSandbox:
             raise ValidationError("seconds must be a positive integer", field="seconds")
         body = SetTimeoutRequest(timeout_seconds=seconds)
         await self._lifecycle(
-            set_sandbox_timeout.request(self.sandbox_id, body=body), "set_timeout"
+            set_sandbox_timeout.request(self.sandbox_id, body=body), "set_timeout", request_timeout
         )
 
     async def update_network(
@@ -682,11 +701,15 @@ class AsyncSandbox:
             update_sandbox_network.request(self.sandbox_id, body=body), "update_network"
         )
 
-    async def _lifecycle(self, request: ApiRequest[Any], name: str) -> None:
+    async def _lifecycle(
+        self, request: ApiRequest[Any], name: str, request_timeout: float | None = None
+    ) -> None:
         """A lifecycle call; its answer (the sandbox) refreshes the known info."""
         from .._results import SandboxInfo
 
-        info = await self._cp().call(request, name, cast_to=SandboxInfo.from_dict)
+        info = await self._cp().call(
+            request, name, cast_to=SandboxInfo.from_dict, timeout=request_timeout
+        )
         if info.id == self.sandbox_id:
             self._info = info
 
@@ -694,6 +717,14 @@ class AsyncSandbox:
         from hopx_control_api.api.sandboxes import delete_sandbox
 
         await self._cp().call(delete_sandbox.request(self.sandbox_id), "kill")
+        self._agent.refuse(
+            NotFoundError(
+                f"Sandbox {self.sandbox_id} was killed (kill() was called on this object); "
+                "create a new one",
+                code="sandbox_killed",
+                status_code=404,
+            )
+        )
 
     kill = hybridmethod(_kill_this, _kill_by_id)
     """Destroy the sandbox now: ``await sandbox.kill()`` or ``await AsyncSandbox.kill(id)``."""
@@ -814,14 +845,15 @@ class AsyncSandbox:
         working_dir: str = "/workspace",
         preflight: bool = False,
         timeout_seconds: int | None = None,
+        request_timeout: float | None = None,
     ) -> ExecutionResult:
         """Run ``code`` and wait for it; rich outputs (plots, tables) come back too.
 
         ``timeout`` is the execution timeout in seconds (``timeout_seconds`` is accepted as
-        an alias); the HTTP request waits 30 s more. A non-zero exit is not an exception:
-        check ``result.success`` / ``result.exit_code``. Running past the timeout raises
-        :class:`ExecutionTimeoutError` (a :class:`TimeoutError` and a
-        :class:`CodeExecutionError`).
+        an alias); the HTTP request waits 30 s more (``request_timeout``: this long instead).
+        A non-zero exit is not an exception: check ``result.success`` / ``result.exit_code``.
+        Running past the timeout raises :class:`ExecutionTimeoutError` (a
+        :class:`TimeoutError` and a :class:`CodeExecutionError`).
         """
         from hopx_agent_api.api.execute import execute_code
         from hopx_agent_api.models import ExecuteRequest, ExecuteRequestEnv, Language
@@ -843,8 +875,9 @@ class AsyncSandbox:
             execute_code.request(body=body),
             "run_code",
             cast_to=ExecutionResult.from_dict,
-            timeout=seconds + HTTP_MARGIN,
+            timeout=request_timeout if request_timeout is not None else seconds + HTTP_MARGIN,
             execution_timeout=seconds,
+            timeout_param="request_timeout" if request_timeout is not None else "timeout",
         )
 
     async def run_code_background(

@@ -25,8 +25,9 @@ from .._http_common import http_timeout
 from .._log import logger
 from .._support import websocket_url
 from .._token import TokenData
-from .._types import SyncUrlSource
+from .._types import SyncUnreachableProbe, SyncUrlSource
 from .._websockets import is_unauthorized, opening_error, rejected
+from ..errors import HopxError, NetworkError, TimeoutError
 from ._auth import SyncAgentAuth, SyncTokenManager
 from ._http import build_http_client
 
@@ -68,6 +69,21 @@ class _AsyncConnection:
         self._transport = transport
         self._lock = threading.Lock()  # guards the lazy creation (no I/O inside)
         self._http: httpx.Client | None = None
+        # set by refuse(): every later call raises this error without sending anything
+        self._refusal: HopxError | None = None
+
+    def refuse(self, error: HopxError) -> None:
+        """From now on every call raises ``error`` (e.g. after the sandbox was killed)."""
+        self._refusal = error
+
+    def _check_open(self) -> None:
+        if self._refusal is not None:
+            refusal = self._refusal
+            raise type(refusal)(refusal.message, code=refusal.code, status_code=refusal.status_code)
+
+    def _explain(self, error: HopxError, cause: BaseException | None) -> HopxError:
+        """A better error than ``error`` for a failure to reach the server, if one is known."""
+        return error
 
     def base_url(self) -> str:
         raise NotImplementedError
@@ -151,6 +167,7 @@ class _AsyncConnection:
         """Send ``request`` (from ``operation.request(...)``) as the public operation ``name``
         and return its parsed answer; ``cast_to`` (a model's ``from_dict``) parses the JSON
         into an SDK subclass instead. ``timeout`` is the HTTP read timeout of this call."""
+        self._check_open()
         try:
             response = self._send(self._build(request, timeout), stream=False)
             if cast_to is not None:
@@ -167,16 +184,24 @@ class _AsyncConnection:
             translated = translate(error, op, self.timeout)
             if translated is None:
                 raise
-            raise translated from error
+            raise (self._explain(translated, error)) from error
 
     @contextmanager
     def stream(
         self, request: ApiRequest[Any], name: str, *, timeout: float | None = None
     ) -> Iterator[httpx.Response]:
         """The answer of ``request`` with its body not read yet (downloads)."""
+        self._check_open()
         op = Operation(name, http_timeout=timeout)
+        try:
+            with raising_sdk_errors(op, default_timeout=self.timeout):
+                response = self._send(self._build(request, timeout), stream=True)
+        except NetworkError as error:
+            better = self._explain(error, error.__cause__)
+            if better is error:
+                raise
+            raise better from error
         with raising_sdk_errors(op, default_timeout=self.timeout):
-            response = self._send(self._build(request, timeout), stream=True)
             try:
                 yield response
             finally:
@@ -229,6 +254,7 @@ class SyncAgentConnection(_AsyncConnection):
         max_retries: int,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        probe_unreachable: SyncUnreachableProbe | None = None,
     ) -> None:
         super().__init__(
             timeout=timeout,
@@ -236,6 +262,7 @@ class SyncAgentConnection(_AsyncConnection):
             http_client=http_client,
             transport=transport,
         )
+        self._probe_unreachable = probe_unreachable
         self._base_url_source = base_url
         self.tokens = tokens
         self._agent_auth = SyncAgentAuth(tokens)
@@ -249,12 +276,34 @@ class SyncAgentConnection(_AsyncConnection):
     def _auth(self) -> httpx.Auth | None:
         return self._agent_auth
 
+    def _explain(self, error: HopxError, cause: BaseException | None) -> HopxError:
+        # The agent refused the connection, or dropped it mid-call (the sandbox ended while it
+        # ran): ask the control plane once whether the sandbox still exists, so "killed" /
+        # "expired at ..." replaces "connection refused".
+        refused = isinstance(
+            cause, httpx.ConnectError | httpx.RemoteProtocolError | ConnectionRefusedError
+        )
+        if self._probe_unreachable is None or not refused or isinstance(error, TimeoutError):
+            return error
+        better = self._probe_unreachable()
+        if better is None:
+            return error
+        self.refuse(better)
+        return better
+
     def open_websocket(
         self, path: str, *, name: str, open_timeout: float | None
     ) -> ClientConnection:
         """Open an agent WebSocket with the sandbox's token (refreshed once on a 401)."""
+        self._check_open()
         url = websocket_url(self.base_url(), path)
-        return open_agent_websocket(url, self.tokens, name=name, open_timeout=open_timeout)
+        try:
+            return open_agent_websocket(url, self.tokens, name=name, open_timeout=open_timeout)
+        except NetworkError as error:
+            better = self._explain(error, error.__cause__)
+            if better is error:
+                raise
+            raise better from error
 
 
 class SyncTokenSource(Protocol):

@@ -142,6 +142,7 @@ class Sandbox:
             max_retries=max_retries,
             http_client=http_client,
             transport=transport,
+            probe_unreachable=self._why_unreachable,
         )
         self._files: Files | None = None
         self._commands: Commands | None = None
@@ -181,6 +182,19 @@ class Sandbox:
                 "refresh_token: the control plane returned no auth_token", code="no_token"
             )
         return TokenData.from_api(answer.auth_token, answer.get("token_expires_at"))
+
+    def _why_unreachable(self) -> HopxError | None:
+        """The control plane's word on a sandbox whose agent refuses connections: its
+        NotFoundError ("killed at ...", SandboxExpiredError "expired at ...") if it is gone."""
+        if self._control_plane is None:
+            return None
+        try:
+            self.get_info()
+        except NotFoundError as gone:
+            return gone
+        except HopxError:
+            return None
+        return None
 
     def _resolve_agent_url(self) -> str:
         if self._agent_url_override is not None:
@@ -617,41 +631,46 @@ class Sandbox:
 
     # ------------------------------------------------------------------ lifecycle
 
-    def get_info(self) -> SandboxInfo:
-        """The sandbox's current state (also refreshes what ``agent_url`` is computed from)."""
+    def get_info(self, *, request_timeout: float | None = None) -> SandboxInfo:
+        """The sandbox's current state (also refreshes what ``agent_url`` is computed from).
+
+        ``request_timeout`` (seconds), here and on the other calls that take it, is the HTTP
+        timeout of this one call (default: the client's ``timeout``)."""
         from hopx_control_api.api.sandboxes import get_sandbox
 
         from .._results import SandboxInfo
 
         request = get_sandbox.request(self.sandbox_id)
-        self._info = self._cp().call(request, "get_info", cast_to=SandboxInfo.from_dict)
+        self._info = self._cp().call(
+            request, "get_info", cast_to=SandboxInfo.from_dict, timeout=request_timeout
+        )
         return self._info
 
-    def start(self) -> None:
+    def start(self, *, request_timeout: float | None = None) -> None:
         """Start a stopped sandbox."""
         from hopx_control_api.api.sandboxes import start_sandbox
 
-        self._lifecycle(start_sandbox.request(self.sandbox_id), "start")
+        self._lifecycle(start_sandbox.request(self.sandbox_id), "start", request_timeout)
 
-    def stop(self) -> None:
+    def stop(self, *, request_timeout: float | None = None) -> None:
         """Stop the sandbox (processes end, files are kept)."""
         from hopx_control_api.api.sandboxes import stop_sandbox
 
-        self._lifecycle(stop_sandbox.request(self.sandbox_id), "stop")
+        self._lifecycle(stop_sandbox.request(self.sandbox_id), "stop", request_timeout)
 
-    def pause(self) -> None:
+    def pause(self, *, request_timeout: float | None = None) -> None:
         """Pause (freeze) the sandbox; ``resume()`` continues it."""
         from hopx_control_api.api.sandboxes import pause_sandbox
 
-        self._lifecycle(pause_sandbox.request(self.sandbox_id), "pause")
+        self._lifecycle(pause_sandbox.request(self.sandbox_id), "pause", request_timeout)
 
-    def resume(self) -> None:
+    def resume(self, *, request_timeout: float | None = None) -> None:
         """Resume a paused sandbox."""
         from hopx_control_api.api.sandboxes import resume_sandbox
 
-        self._lifecycle(resume_sandbox.request(self.sandbox_id), "resume")
+        self._lifecycle(resume_sandbox.request(self.sandbox_id), "resume", request_timeout)
 
-    def set_timeout(self, seconds: int) -> None:
+    def set_timeout(self, seconds: int, *, request_timeout: float | None = None) -> None:
         """Kill the sandbox ``seconds`` from now (replaces any earlier timeout)."""
         from hopx_control_api.api.sandboxes import set_sandbox_timeout
         from hopx_control_api.models import SetTimeoutRequest
@@ -659,7 +678,9 @@ class Sandbox:
         if isinstance(seconds, bool) or not isinstance(seconds, int) or seconds <= 0:
             raise ValidationError("seconds must be a positive integer", field="seconds")
         body = SetTimeoutRequest(timeout_seconds=seconds)
-        self._lifecycle(set_sandbox_timeout.request(self.sandbox_id, body=body), "set_timeout")
+        self._lifecycle(
+            set_sandbox_timeout.request(self.sandbox_id, body=body), "set_timeout", request_timeout
+        )
 
     def update_network(self, allow_out: Sequence[str] = (), deny_out: Sequence[str] = ()) -> None:
         """Replace the egress lists (hopx-local extension); in force at once.
@@ -673,11 +694,15 @@ class Sandbox:
             update_sandbox_network.request(self.sandbox_id, body=body), "update_network"
         )
 
-    def _lifecycle(self, request: ApiRequest[Any], name: str) -> None:
+    def _lifecycle(
+        self, request: ApiRequest[Any], name: str, request_timeout: float | None = None
+    ) -> None:
         """A lifecycle call; its answer (the sandbox) refreshes the known info."""
         from .._results import SandboxInfo
 
-        info = self._cp().call(request, name, cast_to=SandboxInfo.from_dict)
+        info = self._cp().call(
+            request, name, cast_to=SandboxInfo.from_dict, timeout=request_timeout
+        )
         if info.id == self.sandbox_id:
             self._info = info
 
@@ -685,6 +710,14 @@ class Sandbox:
         from hopx_control_api.api.sandboxes import delete_sandbox
 
         self._cp().call(delete_sandbox.request(self.sandbox_id), "kill")
+        self._agent.refuse(
+            NotFoundError(
+                f"Sandbox {self.sandbox_id} was killed (kill() was called on this object); "
+                "create a new one",
+                code="sandbox_killed",
+                status_code=404,
+            )
+        )
 
     kill = hybridmethod(_kill_this, _kill_by_id)
     """Destroy the sandbox now: ``sandbox.kill()`` or ``Sandbox.kill(id)``."""
@@ -805,14 +838,15 @@ class Sandbox:
         working_dir: str = "/workspace",
         preflight: bool = False,
         timeout_seconds: int | None = None,
+        request_timeout: float | None = None,
     ) -> ExecutionResult:
         """Run ``code`` and wait for it; rich outputs (plots, tables) come back too.
 
         ``timeout`` is the execution timeout in seconds (``timeout_seconds`` is accepted as
-        an alias); the HTTP request waits 30 s more. A non-zero exit is not an exception:
-        check ``result.success`` / ``result.exit_code``. Running past the timeout raises
-        :class:`ExecutionTimeoutError` (a :class:`TimeoutError` and a
-        :class:`CodeExecutionError`).
+        an alias); the HTTP request waits 30 s more (``request_timeout``: this long instead).
+        A non-zero exit is not an exception: check ``result.success`` / ``result.exit_code``.
+        Running past the timeout raises :class:`ExecutionTimeoutError` (a
+        :class:`TimeoutError` and a :class:`CodeExecutionError`).
         """
         from hopx_agent_api.api.execute import execute_code
         from hopx_agent_api.models import ExecuteRequest, ExecuteRequestEnv, Language
@@ -834,8 +868,9 @@ class Sandbox:
             execute_code.request(body=body),
             "run_code",
             cast_to=ExecutionResult.from_dict,
-            timeout=seconds + HTTP_MARGIN,
+            timeout=request_timeout if request_timeout is not None else seconds + HTTP_MARGIN,
             execution_timeout=seconds,
+            timeout_param="request_timeout" if request_timeout is not None else "timeout",
         )
 
     def run_code_background(

@@ -75,6 +75,8 @@ class ExecutionResult:
     outputs: list[dict[str, Any]] = field(default_factory=list)
     result: str | None = None
     error: str | None = None
+    exception: dict[str, str] | None = None
+    """The structured form of ``error`` (ExecutionException), for kernel executions."""
     truncated: bool = False
     kernel_restarted: bool = False
     finished_at: float = field(default_factory=time.time)
@@ -97,6 +99,11 @@ class ExecutionResult:
             fields["result"] = self.result
         if self.error is not None:
             fields["error"] = self.error
+            fields["exception"] = self.exception or {
+                "name": self.error.partition(":")[0],
+                "value": self.error.partition(":")[2].strip(),
+                "traceback": "",
+            }
         return fields
 
     def rich_outputs(self) -> list[dict[str, Any]]:
@@ -393,6 +400,7 @@ class Executor:
             outputs=run.outputs,
             result=run.result,
             error=None if run.timed_out else run.error,
+            exception=None if run.timed_out else run.exception,
             truncated=run.truncated,
             kernel_restarted=run.kernel_restarted,
         )

@@ -67,6 +67,8 @@ class KernelRun:
     stderr: str = ""
     error: str | None = None
     """``<ename>: <evalue>`` of an exception raised by the code."""
+    exception: dict[str, str] | None = None
+    """The same exception structured: ``name``, ``value``, ``traceback`` (ExecutionException)."""
     timed_out: bool = False
     kernel_restarted: bool = False
     result: str | None = None
@@ -78,6 +80,15 @@ class KernelRun:
 
 def strip_ansi(text: str) -> str:
     return ANSI_ESCAPE.sub("", text)
+
+
+def exception_of(content: dict[str, Any], traceback: list[Any]) -> dict[str, str]:
+    """The ExecutionException of a Jupyter ``error`` content (ename / evalue / traceback)."""
+    return {
+        "name": str(content.get("ename", "Error")),
+        "value": str(content.get("evalue", "")),
+        "traceback": strip_ansi("\n".join(str(line) for line in traceback)),
+    }
 
 
 def _png_size(b64: str) -> tuple[int, int] | None:
@@ -143,6 +154,7 @@ class _Collector:
         elif kind == "error":
             self.run.error = f"{content.get('ename', 'Error')}: {content.get('evalue', '')}"
             traceback = content.get("traceback") or [self.run.error]
+            self.run.exception = exception_of(content, traceback)
             self.stream("stderr", strip_ansi("\n".join(traceback)) + "\n")
 
     def _display(self, kind: str, content: dict[str, Any]) -> None:
@@ -490,6 +502,7 @@ class PythonKernel:
             if content.get("status") == "error" and collector.run.error is None:
                 name = content.get("ename", "Error")
                 collector.run.error = f"{name}: {content.get('evalue', '')}"
+                collector.run.exception = exception_of(content, content.get("traceback") or [])
             return
 
     def session_info(self) -> dict[str, Any]:
