@@ -185,6 +185,9 @@ class LocalBackend:
             # Ours is closed once the agent holds it (finally): a probe then fails fast if the
             # agent dies, instead of waiting on a socket nobody will ever accept from.
             agent_listener = listen_at(paths.agent_socket)
+            # Where earlier versions had the agent bind it, visible inside (dead now).
+            with contextlib.suppress(OSError):
+                (paths.run / "agent.sock").unlink()
             spec = agent_spec(
                 self.config, request, root_dir, listener.fileno(), agent_listener.fileno()
             )
