@@ -181,3 +181,35 @@ def test_user_code_finds_neither_the_token_secret_nor_the_agent_memory(
     assert agent_pid.isdigit()
     assert environ["exit_code"] != 0 and memory["exit_code"] != 0
     assert planted["exit_code"] != 0
+
+
+FIND_SOCKETS = (
+    r"find / \( -path /proc -o -path /sys -o -path /dev \) -prune -o -type s -print 2>/dev/null"
+)
+CONNECT_AGENT_SOCKET = (
+    "python3 -c 'import socket; socket.socket(socket.AF_UNIX).connect(\"/run/hopx/agent.sock\")'"
+)
+
+
+def test_root_inside_cannot_reach_the_agent_socket_nor_write_the_agent_code(
+    sandboxes: Sandboxes,
+) -> None:
+    sandbox = sandboxes.create()
+    with sandboxes.agent(sandbox) as agent:
+        whoami = run(agent, "id -u")["stdout"].strip()
+        listing = run(agent, "ls -A /run/hopx")["stdout"].split()
+        sockets = run(agent, FIND_SOCKETS, timeout=50)
+        connect = run(agent, CONNECT_AGENT_SOCKET)
+        inherited = run(agent, "ls -l /proc/$$/fd")["stdout"]
+        writes = {
+            path: run(agent, f"touch {path}")["exit_code"]
+            for path in ("/.hopx/x", "/.hopx/src/x", "/.hopx/site-packages/x")
+        }
+        still_served = run(agent, "echo served")["stdout"]
+    assert whoami == "0"
+    assert "agent.sock" not in listing
+    assert sockets["stdout"] == "", sockets  # no unix socket anywhere in the file system
+    assert connect["exit_code"] != 0 and "FileNotFoundError" in connect["stderr"], connect
+    assert "socket:" not in inherited  # nor one of the agent's listeners, inherited
+    assert all(status != 0 for status in writes.values()), writes
+    assert still_served == "served\n"

@@ -105,7 +105,7 @@ def test_bwrap_options_isolate_and_mount_as_documented(tmp_path: Path) -> None:
         f"--bind {tmp_path}/trees/root / --proc /proc --dev /dev",
         f"--bind {tmp_path}/trees/usr /usr",
         f"--bind {tmp_path}/disk/workspace /workspace",
-        f"--ro-bind {tmp_path}/ro/0 /.hopx/src",
+        f"--ro-bind {tmp_path}/ro/0 /.hopx/src --remount-ro /.hopx",
         "--chdir /workspace",
         "--cap-drop ALL --cap-add CAP_CHOWN",
         "--setenv HOME /root",
@@ -113,6 +113,8 @@ def test_bwrap_options_isolate_and_mount_as_documented(tmp_path: Path) -> None:
         "--info-fd 5",
     ):
         assert flag in joined, flag
+    # hopx-local's own directory holds its read-only binds only, and is read-only itself.
+    assert f"--tmpfs /.hopx --bind {tmp_path}/trees/usr /usr" in joined
     # The network namespace is the host's to configure; the user namespace is made by host
     # root with its id maps before bwrap joins it (through nsenter).
     assert "--unshare-net" not in options

@@ -1,4 +1,4 @@
-"""``python -m hopx_local.agent --socket /run/hopx/agent.sock ...``: the in-sandbox agent."""
+"""``python -m hopx_local.agent --socket PATH | --socket-fd N ...``: the in-sandbox agent."""
 
 from __future__ import annotations
 
@@ -20,7 +20,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         prog="python -m hopx_local.agent",
         description="Serve the HopX VM agent API (openapi/vm-agent.yaml) on a unix socket.",
     )
-    parser.add_argument("--socket", required=True, help="unix socket path to listen on")
+    unix = parser.add_mutually_exclusive_group(required=True)
+    unix.add_argument("--socket", help="unix socket path to listen on")
+    unix.add_argument(
+        "--socket-fd",
+        type=int,
+        help="an inherited listening unix socket to serve (bound by the control plane outside "
+        "the sandbox's file system, so sandboxed code cannot connect to it)",
+    )
     parser.add_argument(
         "--listen-fd",
         type=int,
@@ -93,11 +100,14 @@ def main(argv: list[str] | None = None) -> None:
         _not_dumpable()
     app = build_app(
         agent,
-        socket_path=args.socket,
+        socket_path=args.socket or "",
         spec_cache=Path(args.spec_cache) if args.spec_cache else None,
     )
-    with_stale_socket_removed(args.socket)
-    sockets = [unix_listener(args.socket)]
+    if args.socket_fd is not None:
+        sockets = [inherited_listener(args.socket_fd)]
+    else:
+        with_stale_socket_removed(args.socket)
+        sockets = [unix_listener(args.socket)]
     if args.listen_fd is not None:
         sockets.append(inherited_listener(args.listen_fd))
     server = uvicorn.Server(
@@ -138,9 +148,10 @@ def unix_listener(path: str) -> socket.socket:
 
 
 def inherited_listener(fd: int) -> socket.socket:
-    """The listening socket the control plane bound on the host's loopback, in the host's
-    network namespace: clients reach the agent without a relay in between. Not inherited
-    further: user code must not be able to accept this sandbox's connections."""
+    """A listening socket the control plane bound on the host: the loopback port, in the
+    host's network namespace (clients reach the agent without a relay in between), or the
+    unix socket only the control plane reaches. Not inherited further: user code must not
+    be able to accept this sandbox's connections."""
     listener = socket.socket(fileno=fd)  # family, type and protocol read from the descriptor
     listener.set_inheritable(False)
     return listener

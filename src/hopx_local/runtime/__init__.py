@@ -12,13 +12,14 @@ Public interface (the control plane codes against this and nothing deeper)::
                        memory_mb=512, pids_max=256, vcpu=1.0, internet_access=False,
                        env={"PYTHONPATH": "/.hopx/src:/.hopx/site-packages"},
                        command=["/usr/bin/python3", "-m", "hopx_local.agent",
-                                "--socket", "/run/hopx/agent.sock"],
+                                "--socket-fd", str(agent_listener.fileno())],
+                       pass_fds=(agent_listener.fileno(),),
                        extra_ro_binds=[(src_dir, "/.hopx/src"),
                                        (site_packages, "/.hopx/site-packages")])
     paths = prepare_root_dir(spec.root_dir, spec.uid)   # optional: start() does it too
     write_sandbox_file(paths.run / "token.key", secret, uid=spec.uid, mode=0o400)
     process = await runtime.start(spec)       # returns once the sandbox is set up and running
-    # the agent socket is reachable from the host at paths.agent_socket (root_dir/run/agent.sock)
+    # agent_listener: bound by the host at paths.agent_socket (root_dir/agent.sock, host only)
     await process.wait()                      # exit status; negative = killed by that signal
     await runtime.pause(sid); await runtime.resume(sid)
     reader, writer = await runtime.open_connection_in_sandbox(sid, 8080)  # preview proxy
@@ -42,7 +43,8 @@ Layout of ``root_dir`` on the host (root_dir itself is root-owned, mode 0700)::
 
     disk/       the sandbox's disk: upper/<tree>/ + work/<tree>/ (its writable layers),
                 workspace/ -> /workspace    tmp/ -> /tmp    home/ -> /home/user
-    run/ -> /run/hopx           agent socket, token (hopx-local's own)
+    run/ -> /run/hopx           token (hopx-local's own; deleted once read)
+    agent.sock                  the agent's unix socket (host only; the agent gets its fd)
     sandbox.log                 stdout+stderr of the sandbox command, appended (host only)
     network.log                 output of slirp4netns (host only)
     resolv.conf                 /etc/resolv.conf inside when internet_access (host only)

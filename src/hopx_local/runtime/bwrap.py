@@ -44,6 +44,11 @@ SANDBOX_CAPABILITIES = (
     "CAP_AUDIT_WRITE",
 )
 
+# hopx-local's own directory (the agent's code): a tmpfs holding only its read-only binds,
+# itself remounted read-only, so the sandbox's root can write nothing there (on the writable
+# root filesystem it could otherwise add files next to the agent's code).
+SEALED_DIRS = ("/.hopx",)
+
 
 @attrs.frozen
 class Bind:
@@ -100,8 +105,17 @@ def bwrap_options(
     args += ["--bind", str(root.source), "/"]
     args += ["--proc", "/proc", "--dev", "/dev"]
     args += ["--perms", "1777", "--size", str(spec.memory_mb * 1024 * 1024), "--tmpfs", "/dev/shm"]
+    sealed = [
+        path
+        for path in SEALED_DIRS
+        if any(bind.read_only and bind.inside.startswith(f"{path}/") for bind in others)
+    ]
+    for path in sealed:
+        args += ["--tmpfs", path]
     for bind in others:
         args += ["--ro-bind" if bind.read_only else "--bind", str(bind.source), bind.inside]
+    for path in sealed:
+        args += ["--remount-ro", path]
     args += ["--cap-drop", "ALL"]
     for capability in SANDBOX_CAPABILITIES:
         args += ["--cap-add", capability]

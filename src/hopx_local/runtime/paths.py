@@ -51,13 +51,15 @@ class SandboxPaths:
 
     @property
     def run(self) -> Path:
-        """Host side of /run/hopx (agent socket, token.key)."""
+        """Host side of /run/hopx (token.key, the desktop's VNC socket)."""
         return self.root / "run"
 
     @property
     def agent_socket(self) -> Path:
-        """Host path of /run/hopx/agent.sock: connect to it from the host directly."""
-        return self.run / "agent.sock"
+        """The agent's unix socket, on the host only (root_dir is host root's, 0700): the
+        control plane binds it and hands the agent the listening descriptor, so sandboxed code
+        finds nothing to connect to."""
+        return self.root / "agent.sock"
 
     @property
     def log(self) -> Path:

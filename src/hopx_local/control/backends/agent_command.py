@@ -16,7 +16,6 @@ from hopx_local.control.config import (
 from hopx_local.control.network_policy import policy_from_record
 from hopx_local.runtime import RootfsTree, SandboxSpec
 
-AGENT_SOCKET_INSIDE = "/run/hopx/agent.sock"
 TOKEN_KEY_INSIDE = "/run/hopx/token.key"
 AGENT_PYTHONPATH = f"{SANDBOX_SRC}:{SANDBOX_SITE_PACKAGES}"
 # The agent runs isolated (-I: no PYTHON* variables, no user site): env_vars such as
@@ -29,9 +28,15 @@ AGENT_BOOTSTRAP = (
 
 
 def agent_spec(
-    config: ControlPlaneConfig, request: LaunchRequest, root_dir: Path, listen_fd: int
+    config: ControlPlaneConfig,
+    request: LaunchRequest,
+    root_dir: Path,
+    listen_fd: int,
+    socket_fd: int,
 ) -> SandboxSpec:
-    """The sandbox running the agent, serving the inherited listening socket ``listen_fd``."""
+    """The sandbox running the agent, serving the inherited listening sockets ``listen_fd``
+    (TCP, the sandbox's port) and ``socket_fd`` (unix, the control plane's; bound on the host
+    side only, so it appears nowhere in the sandbox)."""
     template = request.template
     env = dict(template.sandbox_env) if template is not None else {}
     env.update(request.env_vars)
@@ -57,8 +62,8 @@ def agent_spec(
             "-I",
             "-c",
             AGENT_BOOTSTRAP,
-            "--socket",
-            AGENT_SOCKET_INSIDE,
+            "--socket-fd",
+            str(socket_fd),
             "--template",
             request.agent_flavour,
             "--key-file",
@@ -71,7 +76,7 @@ def agent_spec(
             "--kernel-start",
             template.kernel_start if template is not None else "lazy",
         ],
-        pass_fds=(listen_fd,),
+        pass_fds=(listen_fd, socket_fd),
         rootfs=_rootfs(template),
         disk_mb=(
             request.disk_mb

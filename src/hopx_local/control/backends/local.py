@@ -43,6 +43,7 @@ from hopx_local.control.paused_port import PausedPortAnswer
 from hopx_local.control.ports import NoFreePort, bind_agent_port
 from hopx_local.control.relay import AgentRelay
 from hopx_local.control.unix_socket import connect as connect_unix
+from hopx_local.control.unix_socket import listen_at
 from hopx_local.control.vnc_endpoint import publish_vnc_endpoint, vnc_socket, vnc_websocket_url
 from hopx_local.runtime import (
     HostDependencyError,
@@ -176,10 +177,20 @@ class LocalBackend:
     ) -> _Running:
         sandbox_id = request.sandbox_id
         port = listener.getsockname()[1]
-        spec = agent_spec(self.config, request, self.root_dir(sandbox_id), listener.fileno())
+        root_dir = self.root_dir(sandbox_id)
         started = time.perf_counter()
+        agent_listener: socket.socket | None = None
         try:
-            paths = prepare_root_dir(spec.root_dir, spec.uid)
+            paths = prepare_root_dir(root_dir, request.uid)
+            # Ours is closed once the agent holds it (finally): a probe then fails fast if the
+            # agent dies, instead of waiting on a socket nobody will ever accept from.
+            agent_listener = listen_at(paths.agent_socket)
+            # Where earlier versions had the agent bind it, visible inside (dead now).
+            with contextlib.suppress(OSError):
+                (paths.run / "agent.sock").unlink()
+            spec = agent_spec(
+                self.config, request, root_dir, listener.fileno(), agent_listener.fileno()
+            )
             write_sandbox_file(paths.run / "token.key", request.secret, uid=spec.uid, mode=0o400)
             if vnc_listener is not None:
                 host, vnc_port = vnc_listener.getsockname()[:2]
@@ -190,7 +201,6 @@ class LocalBackend:
                     uid=spec.uid,
                     websocket_url=vnc_websocket_url(self.config.base_url, sandbox_id),
                 )
-            paths.agent_socket.unlink(missing_ok=True)
             process = await self.runtime.start(spec)
             # The agent serves the port itself from now on (no relay in between); our copy
             # answers only while the sandbox is paused, and is closed when it stops.
@@ -202,8 +212,11 @@ class LocalBackend:
             raise LaunchFailed(
                 f"Sandbox '{sandbox_id}' could not be started: {exc}",
                 sandbox_id=sandbox_id,
-                log_tail=log_tail(SandboxPaths(spec.root_dir).log),
+                log_tail=log_tail(SandboxPaths(root_dir).log),
             ) from None
+        finally:
+            if agent_listener is not None:
+                agent_listener.close()
         try:
             await wait_until_healthy(
                 paths.agent_socket,
