@@ -85,7 +85,7 @@ def test_apt_get_installs_a_package(online: tuple[Sandboxes, dict[str, Any]]) ->
             "&& hello && dpkg -s hello | grep Status",
             timeout=600,
         )
-    assert result["exit_code"] == 0, result
+    assert result["exit_code"] == 0, (result.get("stdout"), result.get("stderr"))
     assert "Hello, world!" in result["stdout"]
     assert "install ok installed" in result["stdout"]
     assert not Path("/usr/bin/hello").exists()  # the host's system is untouched
