@@ -88,9 +88,15 @@ async def _pump(term: AsyncTerminalSession) -> int:
 
     out = sys.stdout.buffer
     exit_code = 0
+    sized_again = False
     try:
         async for message in term:
             if isinstance(message, WsTerminalOutputMessage):
+                if not sized_again:
+                    # Once the shell speaks, send the size again: one read before the local
+                    # terminal had settled (seen on loaded machines) must not stay for good.
+                    sized_again = True
+                    window_changed()
                 if message.data:
                     out.write(message.data.encode("utf-8", "replace"))
                     out.flush()
