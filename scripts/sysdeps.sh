@@ -5,6 +5,9 @@ cd "$(dirname "$0")/.."
 packages=(bubblewrap slirp4netns nftables golang-go nodejs util-linux iproute2 openssl e2fsprogs procps)
 # tests only: `hopx terminal` is driven through a real terminal (tests/integration/cli)
 packages+=(tmux)
+# template builds: skopeo pulls base images (src/hopx_local/control/oci.py); tests only: a real
+# registry on loopback, htpasswd for its auth, and the contents of the test images
+packages+=(skopeo docker-registry apache2-utils busybox-static musl musl-tools)
 mapfile -t desktop < <(grep -v '^\s*#' src/hopx_local/agent/desktop/PACKAGES | grep -v '^\s*$')
 missing=()
 for pkg in "${packages[@]}" "${desktop[@]}"; do

@@ -170,6 +170,33 @@ def _parser() -> argparse.ArgumentParser:
         help="open connections at most; beyond, the oldest one still sending its headers is "
         f"closed (default {DEFAULT_MAX_CONNECTIONS})",
     )
+    serve.add_argument(
+        "--template-builder",
+        choices=["on", "off"],
+        default="on",
+        help="build templates (buildTemplate and its operations); off: answer them 501",
+    )
+    serve.add_argument(
+        "--registry-mirror",
+        default=None,
+        metavar="HOST[:PORT]",
+        help="registry serving Docker Hub's images to template builds (a mirror, for machines "
+        "without Docker Hub)",
+    )
+    serve.add_argument(
+        "--insecure-registry",
+        action="append",
+        default=[],
+        metavar="HOST[:PORT]",
+        help="a registry reached over plain HTTP (loopback ones always are); repeatable",
+    )
+    serve.add_argument(
+        "--max-upload-mb",
+        type=int,
+        default=2048,
+        metavar="MIB",
+        help="largest COPY archive a template build may upload (default 2048)",
+    )
     show_key = commands.add_parser("api-key", help="print the API key stored in the data dir")
     show_key.add_argument("--data-dir", type=Path, default=None)
     show_key.add_argument("--log-level", default="warning", help=argparse.SUPPRESS)
@@ -342,6 +369,10 @@ def _serve_locked(
         one_port=args.one_port or args.ray is not None,
         public_domain=args.public_domain,
         disk_mb_limit=args.disk_mb,
+        template_builder=args.template_builder == "on",
+        registry_mirror=args.registry_mirror,
+        insecure_registries=tuple(args.insecure_registry),
+        max_upload_bytes=args.max_upload_mb * 1024 * 1024,
     )
     backend = runtime if args.ray is None else _ray_backend(args, config)
     if backend is None:

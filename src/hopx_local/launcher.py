@@ -96,10 +96,12 @@ def stop(process: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
 
 
 @contextmanager
-def local_server(data_dir: Path | None = None) -> Iterator[RunningServer]:
+def local_server(
+    data_dir: Path | None = None, extra_args: Sequence[str] = ()
+) -> Iterator[RunningServer]:
     """A running hopx-local for the duration of the block (temporary data dir by default)."""
     with tempfile.TemporaryDirectory(prefix="hopx-local-") as scratch:
-        server = start(data_dir or Path(scratch))
+        server = start(data_dir or Path(scratch), extra_args=extra_args)
         try:
             yield server
         finally:

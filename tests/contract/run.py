@@ -137,7 +137,9 @@ def _run_local(
             environment=environment,
         )
 
-    with local_server() as server, _created_log() as created:
+    # No template builds: a fuzzed image name would make the server reach out to registries.
+    builder_off = ["--template-builder", "off"]
+    with local_server(extra_args=builder_off) as server, _created_log() as created:
         control = ControlPlane(server.base_url, server.api_key)
         print(f"hopx-local at {server.base_url} (data in {server.data_dir})", flush=True)
         if args.suite in ("all", "control-plane"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from hopx_local.launcher import free_port
 from tests.integration.control_plane import error_of
 
 pytestmark = pytest.mark.integration
@@ -93,35 +94,41 @@ def test_delete_unknown_template_is_404(cp: httpx.Client) -> None:
     assert cp.delete("/v1/templates/no-such-template").status_code == 404
 
 
-@pytest.mark.parametrize(
-    ("method", "path", "body"),
-    [
-        (
-            "POST",
-            "/v1/templates/build",
-            {
-                "name": "mine",
-                "from_image": "python:3.12-slim",
-                "cpu": 1,
-                "memory": 512,
-                "diskGB": 1,
-            },
-        ),
-        ("GET", "/v1/templates/build/5001/status", None),
-        ("GET", "/v1/templates/build/5001/logs", None),
-        (
-            "POST",
-            "/v1/templates/files/upload-link",
-            {"files_hash": "a" * 64, "content_length": 10},
-        ),
-    ],
-)
-def test_template_builder_answers_501_with_the_error_body(
-    cp: httpx.Client, method: str, path: str, body: dict[str, object] | None
-) -> None:
-    response = cp.request(method, path, json=body)
+def test_build_from_an_unreachable_registry_is_400_naming_from_image(cp: httpx.Client) -> None:
+    response = cp.post(
+        "/v1/templates/build",
+        json={
+            "name": "mine",
+            "from_image": f"127.0.0.1:{free_port()}/team/app:1",
+            "cpu": 1,
+            "memory": 512,
+            "diskGB": 1,
+        },
+    )
 
-    assert response.status_code == 501
+    assert response.status_code == 400, response.text
     error = error_of(response)
-    assert error["code"] == "not_implemented"
-    assert error["details"]["operation"]
+    assert error["details"]["field"] == "from_image"
+    assert "cannot be reached" in error["message"]
+    assert cp.get("/v1/templates/mine").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path", ["/v1/templates/build/9999/status", "/v1/templates/build/9999/logs"]
+)
+def test_unknown_build_is_404(cp: httpx.Client, path: str) -> None:
+    response = cp.get(path)
+
+    assert response.status_code == 404
+    assert error_of(response)["code"] == "not_found"
+
+
+def test_upload_link_of_new_content_is_a_url_of_this_server(cp: httpx.Client) -> None:
+    response = cp.post(
+        "/v1/templates/files/upload-link", json={"files_hash": "a" * 64, "content_length": 10}
+    )
+
+    assert response.status_code == 200
+    body = response.json()
+    assert body["present"] is False
+    assert body["upload_url"].startswith(str(cp.base_url).rstrip("/") + "/")

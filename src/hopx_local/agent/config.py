@@ -31,13 +31,26 @@ def _which(name: str, fallback: str) -> str:
     return shutil.which(name) or fallback
 
 
+def _python() -> str:
+    """The Python of user code: the agent's own, except when the agent runs on the host's
+    Python injected under /.hopx (a built template's image): then the image's own."""
+    if sys.executable.startswith("/.hopx/"):
+        return shutil.which("python3") or shutil.which("python") or sys.executable
+    return sys.executable or "/usr/bin/python3"
+
+
+def _shell() -> str:
+    """bash, or the image's sh when it has no bash (busybox, Alpine)."""
+    return shutil.which("bash") or shutil.which("sh") or "/bin/bash"
+
+
 @dataclass(frozen=True)
 class Interpreters:
     """Absolute paths of the programs the agent starts (resolved once, not per call)."""
 
-    python: str = sys.executable or "/usr/bin/python3"
+    python: str = field(default_factory=_python)
     node: str = field(default_factory=lambda: _which("node", "/usr/bin/node"))
-    bash: str = field(default_factory=lambda: _which("bash", "/bin/bash"))
+    bash: str = field(default_factory=_shell)
     sh: str = field(default_factory=lambda: _which("sh", "/bin/sh"))
     go: str = field(default_factory=lambda: _which("go", "/usr/bin/go"))
 

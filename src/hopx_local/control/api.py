@@ -10,6 +10,7 @@ from typing import Any
 
 from hopx_local.agent.exec_limits import MAX_ARG_STRLEN
 from hopx_local.control import errors
+from hopx_local.control.builds_api import BuildsApi
 from hopx_local.control.catalog import Catalog, TemplateDefinition
 from hopx_local.control.config import ControlPlaneConfig
 from hopx_local.control.domain_errors import LifecycleError
@@ -53,11 +54,16 @@ class ControlPlaneApi:
     """Turns validated calls into manager actions and manager records into JSON."""
 
     def __init__(
-        self, config: ControlPlaneConfig, manager: SandboxManager, catalog: Catalog
+        self,
+        config: ControlPlaneConfig,
+        manager: SandboxManager,
+        catalog: Catalog,
+        builds: BuildsApi | None = None,
     ) -> None:
         self.config = config
         self.manager = manager
         self.catalog = catalog
+        self.builds = builds
         self.version = _version()
 
     def handlers(self) -> dict[str, Handler]:
@@ -80,6 +86,8 @@ class ControlPlaneApi:
         }
         for operation_id in TEMPLATE_BUILDER_OPERATIONS:
             handlers[operation_id] = self.template_builder_not_implemented
+        if self.builds is not None:
+            handlers.update(self.builds.handlers())
         return {operation_id: _answering_domain_errors(h) for operation_id, h in handlers.items()}
 
     def _sandbox(
@@ -175,9 +183,27 @@ class ControlPlaneApi:
             timeout_seconds=body.get("timeout_seconds"),
             network=policy_from_request(body.get("network"), prefix="network."),
         )
+        if self.builds is not None and template.start_cmd:
+            try:
+                await self.builds.service.start_sandbox(record, template)
+            except BaseException:
+                await self.manager.delete(record.id)
+                raise
         return self._sandbox(record, call, token=self.manager.issue_token(record.id))
 
     def _template_for_create(self, body: Mapping[str, Any]) -> TemplateDefinition:
+        template = self._template_named_for_create(body)
+        if template.status != "active":
+            raise ApiError(
+                409,
+                "conflict",
+                f"Template '{template.name}' is still being built (status {template.status}); "
+                "create sandboxes from it once its build succeeded.",
+                {"resource": "template", "name": template.name, "status": template.status},
+            )
+        return template
+
+    def _template_named_for_create(self, body: Mapping[str, Any]) -> TemplateDefinition:
         template_id = body.get("template_id")
         if template_id is not None:
             found = self.catalog.by_id(str(template_id))
@@ -253,6 +279,8 @@ class ControlPlaneApi:
 
     async def delete_template(self, call: Call) -> dict[str, Any]:
         template = self._named_template(call.path["name"])
+        if not template.builtin and self.builds is not None:
+            return self.builds.delete(template, call)
         raise ApiError(
             403,
             "forbidden",

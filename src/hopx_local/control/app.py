@@ -12,6 +12,8 @@ from hopx_local.control.api import ControlPlaneApi
 from hopx_local.control.auth import ApiKeyAuthenticator
 from hopx_local.control.backend import Backend
 from hopx_local.control.backends.local import LocalBackend
+from hopx_local.control.builds import BuildService
+from hopx_local.control.builds_api import BuildsApi
 from hopx_local.control.catalog import BUILTIN_TEMPLATES, Catalog
 from hopx_local.control.config import ControlPlaneConfig
 from hopx_local.control.host_routing import HostRouting
@@ -52,7 +54,11 @@ class ControlPlane:
         )
         self.authenticator = ApiKeyAuthenticator(api_keys)
         self.preview = PreviewProxy(self.manager, self.authenticator.accepts)
-        self.api = ControlPlaneApi(config, self.manager, self.catalog)
+        self.builds = BuildService(config, store, self.catalog, self.manager)
+        self.builds_api = BuildsApi(self.builds, self.catalog)
+        self.api = ControlPlaneApi(
+            config, self.manager, self.catalog, self.builds_api if config.template_builder else None
+        )
 
     def asgi(self) -> ASGIApp:
         document = load_spec(spec_path("control-plane"), self.config.spec_cache_dir)
@@ -64,7 +70,11 @@ class ControlPlane:
             error_style="nested",
             authenticate=self.authenticator,
             max_json_bytes=MAX_JSON_BYTES,
-            extra_routes=[*self.preview.routes(), *VncWebSocket(self.manager).routes()],
+            extra_routes=[
+                *self.preview.routes(),
+                *VncWebSocket(self.manager).routes(),
+                *(self.builds_api.routes() if self.config.template_builder else []),
+            ],
         )
         app = spec_app.asgi(lifespan=self._lifespan)
         if self.config.public_domain:
@@ -75,9 +85,11 @@ class ControlPlane:
     async def _lifespan(self, app: object) -> AsyncIterator[None]:
         self.config.sandboxes_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         await self.manager.recover()
+        self.builds.recover()
         self.manager.start_pool()
         try:
             yield
         finally:
+            await self.builds.close()
             await self.preview.close()
             await self.manager.close()

@@ -62,6 +62,24 @@ class TemplateDefinition:
     """When the agent starts its Jupyter kernel: on first use, or in the background at once
     (a sandbox taken from the warm pool then runs its first Python cell without the ~1 s
     kernel start)."""
+    builtin: bool = True
+    """A public built-in template; False: built by ``buildTemplate`` (see control/builds.py)."""
+    status: str = "active"
+    """``building`` while its first build runs, ``active`` once built."""
+    build_id: str | None = None
+    created_at: str = BUILTIN_TIMESTAMP
+    updated_at: str = BUILTIN_TIMESTAMP
+    start_cmd: str | None = None
+    """Started in every new sandbox (a built template's ``startCmd``)."""
+    ready_check: str | None = None
+    """JSON of the ``ReadyCheck`` that gates a create after ``start_cmd``."""
+    workdir: str | None = None
+    """Working directory of ``start_cmd`` (the build's last WORKDIR)."""
+    user: str | None = None
+    """User of ``start_cmd`` (the build's last USER)."""
+    injected_python: bool = False
+    """Run the agent on the host's Python bound at /.hopx/usr, started through its loader, so
+    it needs nothing of the image (see agent_command.py)."""
 
     def as_json(self) -> dict[str, Any]:
         """The ``Template`` object of openapi/control-plane.yaml."""
@@ -81,13 +99,13 @@ class TemplateDefinition:
             "tags": list(self.tags),
             "popularity_score": self.popularity_score,
             "docs_url": self.docs_url,
-            "is_active": True,
-            "is_public": True,
-            "status": "active",
-            "build_id": None,
-            "organization_id": None,
-            "created_at": BUILTIN_TIMESTAMP,
-            "updated_at": BUILTIN_TIMESTAMP,
+            "is_active": self.status == "active",
+            "is_public": self.builtin,
+            "status": self.status,
+            "build_id": self.build_id,
+            "organization_id": None if self.builtin else "local",
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
             "object": "template",
         }
 
@@ -176,9 +194,19 @@ class Catalog:
     """Lookup of templates by id or name (ids first, as the contract says)."""
 
     def __init__(self, templates: tuple[TemplateDefinition, ...] = BUILTIN_TEMPLATES) -> None:
+        self._set(list(templates))
+
+    def _set(self, templates: list[TemplateDefinition]) -> None:
         self._templates = sorted(templates, key=lambda t: (-t.popularity_score, t.name))
         self._by_id = {t.id: t for t in templates}
         self._by_name = {t.name: t for t in templates}
+
+    def put(self, template: TemplateDefinition) -> None:
+        """Add a built template, or replace the one of its id."""
+        self._set([t for t in self._templates if t.id != template.id] + [template])
+
+    def remove(self, template_id: str) -> None:
+        self._set([t for t in self._templates if t.id != template_id])
 
     def all(self) -> list[TemplateDefinition]:
         return list(self._templates)

@@ -22,6 +22,8 @@ SANDBOX_SRC = "/.hopx/src"
 SANDBOX_SITE_PACKAGES = "/.hopx/site-packages"
 SANDBOX_OPENAPI = "/.hopx/openapi"
 SANDBOX_SPEC_CACHE = "/.hopx/spec-cache"
+SANDBOX_HOST_USR = "/.hopx/usr"
+"""The host's /usr in sandboxes of built templates: the agent's Python, whatever the image."""
 
 
 def default_data_dir() -> Path:
@@ -73,6 +75,14 @@ class ControlPlaneConfig:
     disk_mb_limit: int | None = None
     """Upper bound of every sandbox's disk in MiB (the template's ``disk_mb`` when smaller);
     None: the template's."""
+    template_builder: bool = True
+    """Serve the template-build operations (False: they answer 501 not_implemented)."""
+    registry_mirror: str | None = None
+    """Registry (``host[:port]``) that serves Docker Hub's images to template builds."""
+    insecure_registries: tuple[str, ...] = ()
+    """Registries reached over plain HTTP (loopback ones always are)."""
+    max_upload_bytes: int = 2 * 1024**3
+    """Largest COPY archive a template build may upload."""
     agent_src_dir: Path = attrs.field(factory=project_src_dir)
     site_packages: Path = attrs.field(factory=site_packages_dir)
     openapi_dir: Path = attrs.field(factory=openapi_dir)

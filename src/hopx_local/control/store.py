@@ -207,6 +207,20 @@ class Store:
                     (template.id, template.name, _template_to_json(template)),
                 )
 
+    def save_template(self, template: TemplateDefinition) -> None:
+        """Insert or replace a built template (control/builds.py)."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO templates (id, name, builtin, definition) VALUES (?, ?, 0, ?) "
+                "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                "definition = excluded.definition",
+                (template.id, template.name, _template_to_json(template)),
+            )
+
+    def delete_template(self, template_id: str) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM templates WHERE id = ? AND builtin = 0", (template_id,))
+
     def templates(self) -> list[TemplateDefinition]:
         rows = self._query("SELECT definition FROM templates ORDER BY id")
         return [_template_from_json(row["definition"]) for row in rows]

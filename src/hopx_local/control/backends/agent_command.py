@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import sysconfig
 from pathlib import Path
 
 from hopx_local.control.backend import LaunchRequest
 from hopx_local.control.catalog import TemplateDefinition
 from hopx_local.control.config import (
+    SANDBOX_HOST_USR,
     SANDBOX_OPENAPI,
     SANDBOX_SITE_PACKAGES,
     SANDBOX_SPEC_CACHE,
@@ -17,6 +20,9 @@ from hopx_local.control.network_policy import policy_from_record
 from hopx_local.runtime import RootfsTree, SandboxSpec
 
 TOKEN_KEY_INSIDE = "/run/hopx/token.key"
+HOST_MULTIARCH = sysconfig.get_config_var("MULTIARCH") or "x86_64-linux-gnu"
+HOST_LOADER = "ld-linux-x86-64.so.2"
+HOST_PYTHON = Path(os.path.realpath("/usr/bin/python3")).name
 AGENT_PYTHONPATH = f"{SANDBOX_SRC}:{SANDBOX_SITE_PACKAGES}"
 # The agent runs isolated (-I: no PYTHON* variables, no user site): env_vars such as
 # PYTHONHOME or PYTHONWARNINGS=error are for the user's code and must not break the agent.
@@ -58,7 +64,7 @@ def agent_spec(
         network_policy=policy_from_record(request.network_policy),
         env=env,
         command=[
-            "/usr/bin/python3",
+            *_interpreter(template),
             "-I",
             "-c",
             AGENT_BOOTSTRAP,
@@ -89,8 +95,26 @@ def agent_spec(
             (config.openapi_dir, SANDBOX_OPENAPI),
             (config.spec_cache_dir, SANDBOX_SPEC_CACHE),
             *_host_dirs(template),
+            *_injected_runtime(template),
         ],
     )
+
+
+def _interpreter(template: TemplateDefinition | None) -> list[str]:
+    """How the agent's Python starts: the root's own ``/usr/bin/python3`` (built-in templates),
+    or, in an image, the host's bound at ``/.hopx/usr`` through its own loader and libraries, so
+    the agent needs nothing of the image (no Python, no libc) and user code never sees the
+    agent's library path (``--library-path`` is the loader's, not ``LD_LIBRARY_PATH``)."""
+    if template is None or not template.injected_python:
+        return ["/usr/bin/python3"]
+    lib = f"{SANDBOX_HOST_USR}/lib/{HOST_MULTIARCH}"
+    return [f"{lib}/{HOST_LOADER}", "--library-path", lib, f"{SANDBOX_HOST_USR}/bin/{HOST_PYTHON}"]
+
+
+def _injected_runtime(template: TemplateDefinition | None) -> list[tuple[Path, str]]:
+    if template is None or not template.injected_python:
+        return []
+    return [(Path("/usr"), SANDBOX_HOST_USR)]
 
 
 def _host_dirs(template: TemplateDefinition | None) -> list[tuple[Path, str]]:
