@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ._events import terminal_message as _terminal_message
-from .errors import HopxError, error_from_response
+from .errors import HopxError, error_from_ws_frame
 
 if TYPE_CHECKING:
     from ._events import TerminalMessage
@@ -30,15 +30,7 @@ def decode_frame(raw: str | bytes) -> dict[str, Any] | None:
 
 def stream_error(frame: dict[str, Any], name: str) -> HopxError:
     """The SDK error for an ``{"type": "error", ...}`` frame."""
-    body = json.dumps(
-        {
-            "error": frame.get("error") or f"{name} failed",
-            "code": frame.get("code"),
-            "details": frame.get("details") or {},
-        }
-    ).encode()
-    status = 408 if frame.get("code") == "EXECUTION_TIMEOUT" else 500
-    return error_from_response(status, body, {})
+    return error_from_ws_frame(frame, name)
 
 
 def terminal_input_frame(data: str) -> str:

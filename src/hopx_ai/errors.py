@@ -1,6 +1,7 @@
 """The one error hierarchy of the SDK, and the one function that maps HTTP error responses onto it.
 
-Both servers' error bodies are understood:
+Both servers' error bodies are read through the generated error models of the two documents
+(``hopx_control_api`` ``Error``, ``hopx_agent_api`` ``ErrorResponse`` and ``WsErrorMessage``):
 
 * control plane (nested): ``{"error": {"message", "code", "request_id", "details"}}``
 * VM agent (flat): ``{"error": str, "code", "details", "path", "request_id", "timestamp"}``
@@ -51,6 +52,7 @@ __all__ = [
     "TokenExpiredError",
     "ValidationError",
     "error_from_response",
+    "error_from_ws_frame",
     "parse_retry_after",
 ]
 
@@ -388,6 +390,9 @@ class _ErrorBody:
 
 
 def _parse_error_body(content: bytes) -> _ErrorBody:
+    """Read an error body through the generated error models of the two documents
+    (control plane ``Error``, agent ``ErrorResponse``); a body that is not JSON, or not an
+    object, still gives its text (the status then chooses the class)."""
     empty = _ErrorBody(None, None, None, {}, None, from_agent=False)
     try:
         body = json.loads(content) if content else None
@@ -398,30 +403,35 @@ def _parse_error_body(content: bytes) -> _ErrorBody:
         return empty
     if not isinstance(body, dict):
         return empty
-    error = body.get("error")
-    if isinstance(error, dict):  # control plane: nested envelope
+    if isinstance(body.get("error"), dict):  # control plane: nested envelope
+        from hopx_control_api.models.error import Error
+
+        envelope = Error.from_dict(body).error
         return _ErrorBody(
-            message=_str_or_none(error.get("message")),
-            code=_str_or_none(error.get("code")),
-            request_id=(
-                _str_or_none(error.get("request_id")) or _str_or_none(body.get("request_id"))
-            ),
-            details=_dict(error.get("details")),
+            message=envelope.message or None,
+            code=envelope.code or None,
+            request_id=envelope.request_id or _str_or_none(body.get("request_id")),
+            details=dict(envelope.details),
             path=None,
             from_agent=False,
         )
-    # agent: flat body (also tolerates {"message": ...} and {"detail": ...})
-    message = _str_or_none(error) or _str_or_none(body.get("message"))
-    message = message or _str_or_none(body.get("detail"))
-    details = _dict(body.get("details"))
-    path = _str_or_none(body.get("path")) or _str_or_none(details.get("path"))
+    from hopx_agent_api.models.error_response import ErrorResponse
+
+    # agent: flat body (also tolerates {"message": ...} and {"detail": ...}, kept readable
+    # on the model as properties the document does not declare)
+    flat = ErrorResponse.from_dict(body)
+    from_agent = isinstance(body.get("error"), str)
+    message = (flat.error if from_agent else None) or _str_or_none(flat.get("message"))
+    message = message or _str_or_none(flat.get("detail"))
+    details = dict(flat.details)
+    path = flat.path or _str_or_none(details.get("path"))
     return _ErrorBody(
-        message=message,
-        code=_str_or_none(body.get("code")),
-        request_id=_str_or_none(body.get("request_id")),
+        message=message or None,
+        code=flat.code.value or None,
+        request_id=flat.request_id or None,
         details=details,
         path=path,
-        from_agent=isinstance(error, str),
+        from_agent=from_agent,
     )
 
 
@@ -551,9 +561,34 @@ def error_from_response(
 
     The class comes from the body's ``code`` when it names one, else from the status.
     """
-    headers = headers or {}
+    return _error_from_body(
+        status_code, _parse_error_body(content), headers or {}, attempts=attempts
+    )
+
+
+def error_from_ws_frame(frame: Mapping[str, Any], name: str) -> HopxError:
+    """The SDK error for an agent WebSocket's ``{"type": "error", ...}`` frame (read through
+    the generated ``WsErrorMessage``); an execution timeout counts as 408, the rest as 500."""
+    from hopx_agent_api.models.ws_error_message import WsErrorMessage
+
+    message = WsErrorMessage.from_dict(frame)
+    code = message.code.value or None
+    body = _ErrorBody(
+        message=message.error or f"{name} failed",
+        code=code,
+        request_id=None,
+        details=dict(message.details) if isinstance(message.details, Mapping) else {},
+        path=None,
+        from_agent=True,
+    )
+    body.path = _str_or_none(body.details.get("path"))
+    return _error_from_body(408 if code == "EXECUTION_TIMEOUT" else 500, body, {}, attempts=1)
+
+
+def _error_from_body(
+    status_code: int, body: _ErrorBody, headers: Mapping[str, str], *, attempts: int
+) -> HopxError:
     header = {k.lower(): v for k, v in headers.items()}
-    body = _parse_error_body(content)
     request_id = body.request_id or header.get("x-request-id")
     retry_after = parse_retry_after(header.get("retry-after"))
     if retry_after is None:

@@ -210,3 +210,38 @@ def test_parse_retry_after_http_date() -> None:
 
     now = datetime(2025, 1, 1, 0, 0, 0, tzinfo=UTC)
     assert parse_retry_after("Wed, 01 Jan 2025 00:00:09 GMT", now=now) == 9.0
+
+
+def test_bodies_are_read_tolerantly_through_the_generated_models() -> None:
+    # an agent code the YAML does not know yet, a numeric request id, a details list:
+    # still a typed error with the status, the code and the message
+    odd = json.dumps(
+        {"error": "new thing", "code": "BRAND_NEW_CODE", "request_id": 42, "details": [1]}
+    ).encode()
+    error = error_from_response(409, odd, {"X-Request-ID": "hdr"})
+    assert type(error) is errors.AgentError
+    assert (error.code, error.request_id, error.status_code) == ("BRAND_NEW_CODE", "42", 409)
+    assert error.details == {}
+    assert error.message == "new thing"
+    # a JSON array, a JSON string: the status decides, nothing crashes
+    assert type(error_from_response(404, b"[1, 2]", {})) is errors.NotFoundError
+    assert type(error_from_response(500, b'"oops"', {})) is errors.ServerError
+    # control plane envelope with a missing message and a details that is not an object
+    bare = json.dumps({"error": {"code": "not_found", "details": "x"}}).encode()
+    missing = error_from_response(404, bare, {"X-Request-ID": "req_h"})
+    assert type(missing) is errors.NotFoundError
+    assert (missing.message, missing.request_id, missing.details) == ("HTTP 404", "req_h", {})
+
+
+def test_websocket_error_frames_map_like_http_bodies() -> None:
+    timeout = errors.error_from_ws_frame(
+        {"type": "error", "error": "too slow", "code": "EXECUTION_TIMEOUT", "details": {}},
+        "run_code_stream",
+    )
+    assert isinstance(timeout, errors.ExecutionTimeoutError)
+    assert timeout.status_code == 408
+    missing = errors.error_from_ws_frame(
+        {"type": "error", "code": "FILE_NOT_FOUND", "details": {"path": "/x"}}, "files.watch"
+    )
+    assert isinstance(missing, errors.FileNotFoundError)
+    assert (missing.path, missing.message) == ("/x", "files.watch failed")
