@@ -190,6 +190,19 @@ def as_datetime(value: Any) -> datetime.datetime:
     return as_datetime_or_none(value) or _EPOCH
 
 
+E = TypeVar("E", bound=enum.Enum)
+
+
+def as_enum(cls: type[E], value: Any) -> E:
+    """``cls(value)``: a listed value by one dict lookup, any other through the enum (whose
+    ``_missing_`` keeps a value the document does not list yet)."""
+    try:
+        member = cls._value2member_map_.get(value)
+    except TypeError:  # an unhashable JSON value (list, object)
+        member = None
+    return cast(E, member) if member is not None else cls(value)
+
+
 def as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 

@@ -121,7 +121,7 @@ class AgentEventData(WireModel):
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ProcessStatus(_status)
+            status = _types.as_enum(ProcessStatus, _status)
 
         def _parse_exit_code(data: object) -> int | None | Unset:
             if data is None:
@@ -137,7 +137,7 @@ class AgentEventData(WireModel):
         if isinstance(_stream, Unset):
             stream = UNSET
         else:
-            stream = AgentEventDataStream(_stream)
+            stream = _types.as_enum(AgentEventDataStream, _stream)
 
         data = _types.as_str_or_none(_types.value(d, "data"))
 
@@ -146,7 +146,7 @@ class AgentEventData(WireModel):
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = Language(_language)
+            language = _types.as_enum(Language, _language)
 
         keys = cast(list[str] | Unset, _types.value(d, "keys"))
 

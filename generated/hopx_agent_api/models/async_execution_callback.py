@@ -180,7 +180,7 @@ class AsyncExecutionCallback(WireModel):
         d = _types.as_mapping(src_dict)
         execution_id = _types.as_str(_types.value(d, "execution_id"))
 
-        status = AsyncExecutionCallbackStatus(_types.value(d, "status"))
+        status = _types.as_enum(AsyncExecutionCallbackStatus, _types.value(d, "status"))
 
         stdout = _types.as_str(_types.value(d, "stdout"))
 
@@ -192,7 +192,7 @@ class AsyncExecutionCallback(WireModel):
 
         success = _types.as_bool(_types.value(d, "success"))
 
-        language = Language(_types.value(d, "language"))
+        language = _types.as_enum(Language, _types.value(d, "language"))
 
         timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 

@@ -100,9 +100,9 @@ class BackgroundExecutionResponse(WireModel):
 
         execution_id = _types.as_str(_types.value(d, "execution_id"))
 
-        status = ProcessStatus(_types.value(d, "status"))
+        status = _types.as_enum(ProcessStatus, _types.value(d, "status"))
 
-        language = Language(_types.value(d, "language"))
+        language = _types.as_enum(Language, _types.value(d, "language"))
 
         start_time = _types.as_datetime(_types.value(d, "start_time"))
 

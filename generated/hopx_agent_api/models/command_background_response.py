@@ -83,7 +83,7 @@ class CommandBackgroundResponse(WireModel):
 
         pid = _types.as_int(_types.value(d, "pid"))
 
-        status = ProcessStatus(_types.value(d, "status"))
+        status = _types.as_enum(ProcessStatus, _types.value(d, "status"))
 
         command = _types.as_str(_types.value(d, "command"))
 

@@ -93,7 +93,7 @@ class DragDropRequest(WireModel):
         if isinstance(_button, Unset):
             button = UNSET
         else:
-            button = MouseButton(_button)
+            button = _types.as_enum(MouseButton, _button)
 
         duration_ms = _types.as_int_or_none(_types.value(d, "duration_ms"))
 

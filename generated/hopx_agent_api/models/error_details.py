@@ -148,7 +148,7 @@ class ErrorDetails(WireModel):
         if isinstance(_location, Unset):
             location = UNSET
         else:
-            location = ErrorDetailsLocation(_location)
+            location = _types.as_enum(ErrorDetailsLocation, _location)
 
         reason = _types.as_str_or_none(_types.value(d, "reason"))
 

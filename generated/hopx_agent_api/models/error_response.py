@@ -91,7 +91,7 @@ class ErrorResponse(WireModel):
         d = _types.as_mapping(src_dict)
         error = _types.as_str(_types.value(d, "error"))
 
-        code = ErrorCode(_types.value(d, "code"))
+        code = _types.as_enum(ErrorCode, _types.value(d, "code"))
 
         details = ErrorDetails.from_dict(_types.value(d, "details"))
 

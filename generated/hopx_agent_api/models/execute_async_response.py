@@ -73,7 +73,7 @@ class ExecuteAsyncResponse(WireModel):
         d = _types.as_mapping(src_dict)
         execution_id = _types.as_str(_types.value(d, "execution_id"))
 
-        status = ExecuteAsyncResponseStatus(_types.value(d, "status"))
+        status = _types.as_enum(ExecuteAsyncResponseStatus, _types.value(d, "status"))
 
         callback_url = _types.as_str(_types.value(d, "callback_url"))
 

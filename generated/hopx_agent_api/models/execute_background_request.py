@@ -103,7 +103,7 @@ class ExecuteBackgroundRequest(WireModel):
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = Language(_language)
+            language = _types.as_enum(Language, _language)
 
         timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 

@@ -94,7 +94,7 @@ class ExecuteRequest(WireModel):
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = Language(_language)
+            language = _types.as_enum(Language, _language)
 
         timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 

@@ -188,7 +188,7 @@ class ExecuteResponse(WireModel):
 
         success = _types.as_bool(_types.value(d, "success"))
 
-        language = Language(_types.value(d, "language"))
+        language = _types.as_enum(Language, _types.value(d, "language"))
 
         timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 

@@ -70,7 +70,7 @@ class FileContentResponse(WireModel):
 
         size = _types.as_int(_types.value(d, "size"))
 
-        encoding = FileEncoding(_types.value(d, "encoding"))
+        encoding = _types.as_enum(FileEncoding, _types.value(d, "encoding"))
 
         _file_content_response_instance = cls(
             path=path,

@@ -84,7 +84,7 @@ class FileWriteRequest(WireModel):
         if isinstance(_encoding, Unset):
             encoding = UNSET
         else:
-            encoding = FileEncoding(_encoding)
+            encoding = _types.as_enum(FileEncoding, _encoding)
 
         mode = _types.as_str_or_none(_types.value(d, "mode"))
 

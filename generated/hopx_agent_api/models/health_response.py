@@ -79,7 +79,7 @@ class HealthResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        status = HealthResponseStatus(_types.value(d, "status"))
+        status = _types.as_enum(HealthResponseStatus, _types.value(d, "status"))
 
         version = _types.as_str(_types.value(d, "version"))
 

@@ -192,7 +192,7 @@ class InfoResponse(WireModel):
         languages = []
         _languages = _types.value(d, "languages")
         for languages_item_data in _types.as_list(_languages):
-            languages_item = Language(languages_item_data)
+            languages_item = _types.as_enum(Language, languages_item_data)
 
             languages.append(languages_item)
 

@@ -83,7 +83,7 @@ class JupyterSession(WireModel):
 
         kernel_name = _types.as_str(_types.value(d, "kernel_name"))
 
-        status = JupyterSessionStatus(_types.value(d, "status"))
+        status = _types.as_enum(JupyterSessionStatus, _types.value(d, "status"))
 
         execution_count = _types.as_int(_types.value(d, "execution_count"))
 

@@ -58,7 +58,7 @@ class KeyboardCombinationRequest(WireModel):
         modifiers = []
         _modifiers = _types.value(d, "modifiers")
         for modifiers_item_data in _types.as_list(_modifiers):
-            modifiers_item = KeyModifier(modifiers_item_data)
+            modifiers_item = _types.as_enum(KeyModifier, modifiers_item_data)
 
             modifiers.append(modifiers_item)
 

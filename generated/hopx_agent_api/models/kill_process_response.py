@@ -77,7 +77,7 @@ class KillProcessResponse(WireModel):
 
         process_id = _types.as_str(_types.value(d, "process_id"))
 
-        status = ProcessStatus(_types.value(d, "status"))
+        status = _types.as_enum(ProcessStatus, _types.value(d, "status"))
 
         message = _types.as_str(_types.value(d, "message"))
 

@@ -77,7 +77,7 @@ class MouseClickRequest(WireModel):
         if isinstance(_button, Unset):
             button = UNSET
         else:
-            button = MouseButton(_button)
+            button = _types.as_enum(MouseButton, _button)
 
         clicks = _types.as_int_or_none(_types.value(d, "clicks"))
 

@@ -86,7 +86,7 @@ class MouseDragRequest(WireModel):
         if isinstance(_button, Unset):
             button = UNSET
         else:
-            button = MouseButton(_button)
+            button = _types.as_enum(MouseButton, _button)
 
         _mouse_drag_request_instance = cls(
             from_x=from_x,

@@ -76,7 +76,7 @@ class MouseScrollRequest(WireModel):
         if isinstance(_direction, Unset):
             direction = UNSET
         else:
-            direction = MouseScrollRequestDirection(_direction)
+            direction = _types.as_enum(MouseScrollRequestDirection, _direction)
 
         x = _types.as_int_or_none(_types.value(d, "x"))
 

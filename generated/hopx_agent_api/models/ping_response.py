@@ -53,7 +53,7 @@ class PingResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        message = PingResponseMessage(_types.value(d, "message"))
+        message = _types.as_enum(PingResponseMessage, _types.value(d, "message"))
 
         timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 

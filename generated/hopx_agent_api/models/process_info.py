@@ -150,9 +150,9 @@ class ProcessInfo(WireModel):
 
         execution_id = _types.as_str(_types.value(d, "execution_id"))
 
-        kind = ProcessInfoKind(_types.value(d, "kind"))
+        kind = _types.as_enum(ProcessInfoKind, _types.value(d, "kind"))
 
-        status = ProcessStatus(_types.value(d, "status"))
+        status = _types.as_enum(ProcessStatus, _types.value(d, "status"))
 
         start_time = _types.as_datetime(_types.value(d, "start_time"))
 
@@ -199,7 +199,7 @@ class ProcessInfo(WireModel):
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = Language(_language)
+            language = _types.as_enum(Language, _language)
 
         command = _types.as_str_or_none(_types.value(d, "command"))
 

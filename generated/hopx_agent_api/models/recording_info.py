@@ -121,9 +121,9 @@ class RecordingInfo(WireModel):
         d = _types.as_mapping(src_dict)
         recording_id = _types.as_str(_types.value(d, "recording_id"))
 
-        status = RecordingInfoStatus(_types.value(d, "status"))
+        status = _types.as_enum(RecordingInfoStatus, _types.value(d, "status"))
 
-        format_ = VideoFormat(_types.value(d, "format"))
+        format_ = _types.as_enum(VideoFormat, _types.value(d, "format"))
 
         start_time = _types.as_datetime(_types.value(d, "start_time"))
 
@@ -153,7 +153,7 @@ class RecordingInfo(WireModel):
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
-            quality = RecordingQuality(_quality)
+            quality = _types.as_enum(RecordingQuality, _quality)
 
         file_path = _types.as_str_or_none(_types.value(d, "file_path"))
 

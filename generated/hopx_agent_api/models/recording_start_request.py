@@ -70,14 +70,14 @@ class RecordingStartRequest(WireModel):
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
-            format_ = VideoFormat(_format_)
+            format_ = _types.as_enum(VideoFormat, _format_)
 
         _quality = _types.value(d, "quality")
         quality: RecordingQuality | Unset
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
-            quality = RecordingQuality(_quality)
+            quality = _types.as_enum(RecordingQuality, _quality)
 
         _recording_start_request_instance = cls(
             fps=fps,

@@ -76,11 +76,11 @@ class RichOutput(WireModel):
         from ..models.rich_output_metadata import RichOutputMetadata  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = RichOutputType(_types.value(d, "type"))
+        type_ = _types.as_enum(RichOutputType, _types.value(d, "type"))
 
         data = _types.as_str(_types.value(d, "data"))
 
-        format_ = RichOutputFormat(_types.value(d, "format"))
+        format_ = _types.as_enum(RichOutputFormat, _types.value(d, "format"))
 
         _metadata = _types.value(d, "metadata")
         metadata: RichOutputMetadata | Unset

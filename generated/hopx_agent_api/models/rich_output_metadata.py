@@ -79,7 +79,7 @@ class RichOutputMetadata(WireModel):
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = RichOutputMetadataSource(_source)
+            source = _types.as_enum(RichOutputMetadataSource, _source)
 
         filename = _types.as_str_or_none(_types.value(d, "filename"))
 

@@ -93,7 +93,7 @@ class ScreenshotRegionRequest(WireModel):
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
-            format_ = ImageFormat(_format_)
+            format_ = _types.as_enum(ImageFormat, _format_)
 
         quality = _types.as_int_or_none(_types.value(d, "quality"))
 

@@ -79,7 +79,7 @@ class ScreenshotResponse(WireModel):
         d = _types.as_mapping(src_dict)
         image = _types.as_str(_types.value(d, "image"))
 
-        format_ = ImageFormat(_types.value(d, "format"))
+        format_ = _types.as_enum(ImageFormat, _types.value(d, "format"))
 
         width = _types.as_int(_types.value(d, "width"))
 

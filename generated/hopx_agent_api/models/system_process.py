@@ -109,7 +109,7 @@ class SystemProcess(WireModel):
 
         memory_rss_bytes = _types.as_int(_types.value(d, "memory_rss_bytes"))
 
-        status = SystemProcessStatus(_types.value(d, "status"))
+        status = _types.as_enum(SystemProcessStatus, _types.value(d, "status"))
 
         ppid = _types.as_int_or_none(_types.value(d, "ppid"))
 

@@ -91,7 +91,7 @@ class WsCommandMessage(WireModel):
         from ..models.ws_command_message_env import WsCommandMessageEnv  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = WsCommandMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsCommandMessageType, _types.value(d, "type"))
 
         command = _types.as_str(_types.value(d, "command"))
 

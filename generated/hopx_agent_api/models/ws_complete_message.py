@@ -70,7 +70,7 @@ class WsCompleteMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = WsCompleteMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsCompleteMessageType, _types.value(d, "type"))
 
         success = _types.as_bool(_types.value(d, "success"))
 

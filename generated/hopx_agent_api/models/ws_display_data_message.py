@@ -73,7 +73,7 @@ class WsDisplayDataMessage(WireModel):
         from ..models.rich_output import RichOutput  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = WsDisplayDataMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsDisplayDataMessageType, _types.value(d, "type"))
 
         output = RichOutput.from_dict(_types.value(d, "output"))
 

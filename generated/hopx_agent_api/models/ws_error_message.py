@@ -94,11 +94,11 @@ class WsErrorMessage(WireModel):
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = WsErrorMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsErrorMessageType, _types.value(d, "type"))
 
         error = _types.as_str(_types.value(d, "error"))
 
-        code = ErrorCode(_types.value(d, "code"))
+        code = _types.as_enum(ErrorCode, _types.value(d, "code"))
 
         timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 

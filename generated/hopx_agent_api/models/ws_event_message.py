@@ -73,9 +73,9 @@ class WsEventMessage(WireModel):
         from ..models.agent_event_data import AgentEventData  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = WsEventMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsEventMessageType, _types.value(d, "type"))
 
-        event = AgentEventKind(_types.value(d, "event"))
+        event = _types.as_enum(AgentEventKind, _types.value(d, "event"))
 
         data = AgentEventData.from_dict(_types.value(d, "data"))
 

@@ -95,7 +95,7 @@ class WsExecuteMessage(WireModel):
         from ..models.ws_execute_message_env import WsExecuteMessageEnv  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = WsExecuteMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsExecuteMessageType, _types.value(d, "type"))
 
         code = _types.as_str(_types.value(d, "code"))
 
@@ -104,7 +104,7 @@ class WsExecuteMessage(WireModel):
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = Language(_language)
+            language = _types.as_enum(Language, _language)
 
         timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 

@@ -81,11 +81,11 @@ class WsFileChangeMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = WsFileChangeMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsFileChangeMessageType, _types.value(d, "type"))
 
         path = _types.as_str(_types.value(d, "path"))
 
-        event = WsFileChangeMessageEvent(_types.value(d, "event"))
+        event = _types.as_enum(WsFileChangeMessageEvent, _types.value(d, "event"))
 
         timestamp = _types.as_datetime(_types.value(d, "timestamp"))
 

@@ -67,7 +67,7 @@ class WsIpythonExecuteMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = WsIpythonExecuteMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsIpythonExecuteMessageType, _types.value(d, "type"))
 
         code = _types.as_str(_types.value(d, "code"))
 

@@ -164,7 +164,7 @@ class WsResultMessage(WireModel):
         from ..models.ws_result_message_json_type_0 import WsResultMessageJsonType0  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = WsResultMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsResultMessageType, _types.value(d, "type"))
 
         exit_code = _types.as_int(_types.value(d, "exit_code"))
 

@@ -67,7 +67,7 @@ class WsStdoutMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = WsStdoutMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsStdoutMessageType, _types.value(d, "type"))
 
         data = _types.as_str(_types.value(d, "data"))
 

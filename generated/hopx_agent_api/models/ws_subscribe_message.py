@@ -60,14 +60,14 @@ class WsSubscribeMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = WsSubscribeMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsSubscribeMessageType, _types.value(d, "type"))
 
         _events = _types.value(d, "events")
         events: list[AgentEventKind] | Unset = UNSET
         if _events is not UNSET:
             events = []
             for events_item_data in _types.as_list(_events):
-                events_item = AgentEventKind(events_item_data)
+                events_item = _types.as_enum(AgentEventKind, events_item_data)
 
                 events.append(events_item)
 

@@ -53,7 +53,7 @@ class WsTerminalInputMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = WsTerminalInputMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsTerminalInputMessageType, _types.value(d, "type"))
 
         data = _types.as_str(_types.value(d, "data"))
 

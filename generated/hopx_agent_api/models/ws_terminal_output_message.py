@@ -53,7 +53,7 @@ class WsTerminalOutputMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = WsTerminalOutputMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsTerminalOutputMessageType, _types.value(d, "type"))
 
         data = _types.as_str(_types.value(d, "data"))
 

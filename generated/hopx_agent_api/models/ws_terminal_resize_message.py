@@ -59,7 +59,7 @@ class WsTerminalResizeMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = WsTerminalResizeMessageType(_types.value(d, "type"))
+        type_ = _types.as_enum(WsTerminalResizeMessageType, _types.value(d, "type"))
 
         cols = _types.as_int(_types.value(d, "cols"))
 

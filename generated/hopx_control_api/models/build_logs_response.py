@@ -75,7 +75,7 @@ class BuildLogsResponse(WireModel):
 
         offset = _types.as_int(_types.value(d, "offset"))
 
-        status = BuildStatus(_types.value(d, "status"))
+        status = _types.as_enum(BuildStatus, _types.value(d, "status"))
 
         complete = _types.as_bool(_types.value(d, "complete"))
 

@@ -128,7 +128,7 @@ class BuildStatusResponse(WireModel):
 
         template_id = _types.as_str(_types.value(d, "template_id"))
 
-        status = BuildStatus(_types.value(d, "status"))
+        status = _types.as_enum(BuildStatus, _types.value(d, "status"))
 
         progress = _types.as_int(_types.value(d, "progress"))
 

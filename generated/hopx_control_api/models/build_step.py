@@ -67,7 +67,7 @@ class BuildStep(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = BuildStepType(_types.value(d, "type"))
+        type_ = _types.as_enum(BuildStepType, _types.value(d, "type"))
 
         args = cast(list[str], _types.as_list(_types.value(d, "args")))
 

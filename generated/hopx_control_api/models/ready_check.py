@@ -96,7 +96,7 @@ class ReadyCheck(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = ReadyCheckType(_types.value(d, "type"))
+        type_ = _types.as_enum(ReadyCheckType, _types.value(d, "type"))
 
         timeout = _types.as_int_or_none(_types.value(d, "timeout"))
 

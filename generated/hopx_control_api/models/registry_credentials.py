@@ -68,7 +68,7 @@ class RegistryCredentials(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = RegistryCredentialsType(_types.value(d, "type"))
+        type_ = _types.as_enum(RegistryCredentialsType, _types.value(d, "type"))
 
         username = _types.as_str_or_none(_types.value(d, "username"))
 

@@ -281,9 +281,9 @@ class Sandbox(WireModel):
         d = _types.as_mapping(src_dict)
         id = _types.as_str(_types.value(d, "id"))
 
-        object_ = SandboxObject(_types.value(d, "object"))
+        object_ = _types.as_enum(SandboxObject, _types.value(d, "object"))
 
-        status = SandboxStatus(_types.value(d, "status"))
+        status = _types.as_enum(SandboxStatus, _types.value(d, "status"))
 
         public_host = _types.as_str(_types.value(d, "public_host"))
 

@@ -100,7 +100,7 @@ class SandboxList(WireModel):
         from ..models.sandbox import Sandbox  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        object_ = ListObject(_types.value(d, "object"))
+        object_ = _types.as_enum(ListObject, _types.value(d, "object"))
 
         def _parse_data(data: object) -> list[Sandbox] | None:
             if data is None:

@@ -277,9 +277,9 @@ class Template(WireModel):
 
         is_public = _types.as_bool(_types.value(d, "is_public"))
 
-        status = TemplateStatus(_types.value(d, "status"))
+        status = _types.as_enum(TemplateStatus, _types.value(d, "status"))
 
-        object_ = TemplateObject(_types.value(d, "object"))
+        object_ = _types.as_enum(TemplateObject, _types.value(d, "object"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

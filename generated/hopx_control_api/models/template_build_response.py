@@ -75,7 +75,7 @@ class TemplateBuildResponse(WireModel):
 
         template_id = _types.as_str(_types.value(d, "template_id"))
 
-        status = BuildStatus(_types.value(d, "status"))
+        status = _types.as_enum(BuildStatus, _types.value(d, "status"))
 
         logs_url = _types.as_str(_types.value(d, "logs_url"))
 

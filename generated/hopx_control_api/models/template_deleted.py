@@ -74,7 +74,7 @@ class TemplateDeleted(WireModel):
         d = _types.as_mapping(src_dict)
         id = _types.as_str(_types.value(d, "id"))
 
-        object_ = TemplateObject(_types.value(d, "object"))
+        object_ = _types.as_enum(TemplateObject, _types.value(d, "object"))
 
         deleted = _types.as_bool(_types.value(d, "deleted"))
 

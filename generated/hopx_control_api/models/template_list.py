@@ -86,7 +86,7 @@ class TemplateList(WireModel):
         from ..models.template import Template  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        object_ = ListObject(_types.value(d, "object"))
+        object_ = _types.as_enum(ListObject, _types.value(d, "object"))
 
         def _parse_data(data: object) -> list[Template] | None:
             if data is None:
