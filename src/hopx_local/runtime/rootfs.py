@@ -40,11 +40,13 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from hopx_local.runtime.layer_leases import collect_unused, lease
 from hopx_local.runtime.mounts import bind_idmapped, mount_overlay, unmount_below
 from hopx_local.runtime.spec import RootfsTree
 
 LAYER_FORMAT = "host-layer-2"
 DEFAULT_LAYERS_DIR = Path("/var/cache/hopx-local/layers")
+HOST_LAYER_PREFIX = "host-"
 TOP_LEVEL_LIB_DIRS = ("bin", "sbin", "lib", "lib32", "lib64", "libx32")
 # Empty directories of the host layer: (path, mode). Mount points and a machine's usual layout.
 LAYER_DIRS: tuple[tuple[str, int], ...] = (
@@ -128,13 +130,19 @@ def host_trees(host_layer: Path, host_root: Path = Path("/")) -> tuple[RootfsTre
 
 
 _built: dict[tuple[Path, Path], Path] = {}
+_leases: dict[Path, int] = {}  # layer -> the descriptor holding its lease, for the process' life
 
 
 def host_layer(layers_dir: Path = DEFAULT_LAYERS_DIR, host_root: Path = Path("/")) -> Path:
-    """:func:`build_host_layer`, once per process (a server picks up host changes at start)."""
+    """:func:`build_host_layer`, once per process (a server picks up host changes at start).
+
+    The process holds the layer's lease from then on; host layers of earlier host states that
+    no server holds or mounts are collected.
+    """
     key = (layers_dir, host_root)
     if key not in _built:
         _built[key] = build_host_layer(layers_dir, host_root)
+        collect_unused(layers_dir, HOST_LAYER_PREFIX, keep=_built[key])
     return _built[key]
 
 
@@ -143,11 +151,14 @@ def build_host_layer(layers_dir: Path = DEFAULT_LAYERS_DIR, host_root: Path = Pa
 
     Its name carries a fingerprint of what it is made of, so a host whose packages or /etc
     changed gets a new layer; builds go to a temporary directory renamed into place, so
-    concurrent servers never see half a layer.
+    concurrent servers never see half a layer. The calling process holds its lease (taken
+    before the layer is looked at, so it is never collected under it) until it ends.
     """
     layers_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(layers_dir, 0o700)
-    target = layers_dir / f"host-{_fingerprint(host_root)}"
+    target = layers_dir / f"{HOST_LAYER_PREFIX}{_fingerprint(host_root)}"
+    if target not in _leases:
+        _leases[target] = lease(target)
     if target.is_dir():
         return target
     building = Path(tempfile.mkdtemp(prefix=".build-", dir=layers_dir))
