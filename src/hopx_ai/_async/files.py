@@ -29,24 +29,38 @@ class AsyncFiles:
     def __init__(self, agent: AsyncAgentConnection) -> None:
         self._agent = agent
 
-    async def read(self, path: str, *, timeout: int | None = None) -> str:
+    async def read(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> str:
         """The text (UTF-8) content of a file; use ``read_bytes`` for binary files."""
         from hopx_agent_api.api.files import read_file
 
         request = read_file.request(path=_path(path))
-        answer = await self._agent.call(request, "files.read", timeout=timeout)
+        answer = await self._agent.call(
+            request, "files.read", timeout=timeout, request_timeout=request_timeout
+        )
         return answer.content
 
-    async def read_bytes(self, path: str, *, timeout: int | None = None) -> bytes:
+    async def read_bytes(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> bytes:
         """The exact bytes of a file (never re-decoded)."""
         from hopx_agent_api.api.files import download_file
 
         request = download_file.request(path=_path(path))
-        file = await self._agent.call(request, "files.read_bytes", timeout=timeout)
+        file = await self._agent.call(
+            request, "files.read_bytes", timeout=timeout, request_timeout=request_timeout
+        )
         return file.payload.read()
 
     async def write(
-        self, path: str, content: str, mode: str = "0644", *, timeout: int | None = None
+        self,
+        path: str,
+        content: str,
+        mode: str = "0644",
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> None:
         """Create or replace a text file (parent directories are created)."""
         from hopx_agent_api.api.files import write_file
@@ -59,10 +73,21 @@ class AsyncFiles:
         body = FileWriteRequest(
             path=_path(path), content=content, encoding=FileEncoding.UTF_8, mode=mode
         )
-        await self._agent.call(write_file.request(body=body), "files.write", timeout=timeout)
+        await self._agent.call(
+            write_file.request(body=body),
+            "files.write",
+            timeout=timeout,
+            request_timeout=request_timeout,
+        )
 
     async def write_bytes(
-        self, path: str, content: bytes, mode: str = "0644", *, timeout: int | None = None
+        self,
+        path: str,
+        content: bytes,
+        mode: str = "0644",
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> None:
         """Create or replace a binary file."""
         from hopx_agent_api.api.files import upload_file
@@ -78,10 +103,19 @@ class AsyncFiles:
             path=_path(path),
             mode=mode,
         )
-        await self._agent.call(upload_file.request(body=body), "files.write_bytes", timeout=timeout)
+        await self._agent.call(
+            upload_file.request(body=body),
+            "files.write_bytes",
+            timeout=timeout,
+            request_timeout=request_timeout,
+        )
 
     async def list(
-        self, path: str = "/workspace", *, timeout: int | None = None
+        self,
+        path: str = "/workspace",
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> builtins.list[FileInfo]:
         """The entries of a directory."""
         from hopx_agent_api.api.files import list_files
@@ -89,11 +123,18 @@ class AsyncFiles:
         from .._results import FileInfo
 
         request = list_files.request(path=_path(path))
-        listing = await self._agent.call(request, "files.list", timeout=timeout)
+        listing = await self._agent.call(
+            request, "files.list", timeout=timeout, request_timeout=request_timeout
+        )
         return [FileInfo.from_dict(item) for item in listing.get("files") or []]
 
     async def upload(
-        self, local_path: str, remote_path: str, *, timeout: int | None = None
+        self,
+        local_path: str,
+        remote_path: str,
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> None:
         """Copy a local file into the sandbox (multipart upload, streamed from disk)."""
         from hopx_agent_api.api.files import upload_file
@@ -106,11 +147,19 @@ class AsyncFiles:
                 path=_path(remote_path),
             )
             await self._agent.call(
-                upload_file.request(body=body), "files.upload", timeout=timeout or 60
+                upload_file.request(body=body),
+                "files.upload",
+                timeout=timeout or 60,
+                request_timeout=request_timeout,
             )
 
     async def download(
-        self, remote_path: str, local_path: str, *, timeout: int | None = None
+        self,
+        remote_path: str,
+        local_path: str,
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> None:
         """Copy a file of the sandbox to ``local_path`` (bytes unchanged).
 
@@ -124,7 +173,9 @@ class AsyncFiles:
         # The generated operation's request, streamed: parsing it would read the whole body.
         request = download_file.request(path=_path(remote_path))
         try:
-            download = self._agent.stream(request, "files.download", timeout=timeout or 60)
+            download = self._agent.stream(
+                request, "files.download", timeout=timeout or 60, request_timeout=request_timeout
+            )
             async with download as response:
                 await _save(response, partial)
             os.replace(partial, local_path)
@@ -133,31 +184,50 @@ class AsyncFiles:
                 os.unlink(partial)
             raise
 
-    async def exists(self, path: str, *, timeout: int | None = None) -> bool:
+    async def exists(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> bool:
         """Whether ``path`` exists (auth and network errors raise; they are not "no")."""
         from hopx_agent_api.api.files import file_exists
 
         request = file_exists.request(path=_path(path))
-        return (await self._agent.call(request, "files.exists", timeout=timeout)).exists
+        return (
+            await self._agent.call(
+                request, "files.exists", timeout=timeout, request_timeout=request_timeout
+            )
+        ).exists
 
-    async def remove(self, path: str, *, timeout: int | None = None) -> None:
+    async def remove(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> None:
         """Delete a file or a directory (recursively)."""
         from hopx_agent_api.api.files import remove_file
 
         await self._agent.call(
-            remove_file.request(path=_path(path)), "files.remove", timeout=timeout
+            remove_file.request(path=_path(path)),
+            "files.remove",
+            timeout=timeout,
+            request_timeout=request_timeout,
         )
 
-    async def mkdir(self, path: str, *, timeout: int | None = None) -> None:
+    async def mkdir(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> None:
         """Create a directory (and its parents)."""
         from hopx_agent_api.api.files import make_directory
         from hopx_agent_api.models import MakeDirectoryRequest
 
         request = make_directory.request(body=MakeDirectoryRequest(path=_path(path)))
-        await self._agent.call(request, "files.mkdir", timeout=timeout)
+        await self._agent.call(
+            request, "files.mkdir", timeout=timeout, request_timeout=request_timeout
+        )
 
     def watch(
-        self, path: str = "/workspace", *, timeout: int | None = None
+        self,
+        path: str = "/workspace",
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> AsyncEventStream[FileChangeEvent]:
         """Changes under ``path`` until you stop iterating (``timeout``: connect timeout):
         ``async for change in sandbox.files.watch("/workspace"):``."""
@@ -171,7 +241,7 @@ class AsyncFiles:
             name="files.watch",
             first_frame=frame.to_dict(),
             parse=file_change,
-            open_timeout=timeout or 30,
+            open_timeout=request_timeout if request_timeout is not None else timeout or 30,
         )
         return AsyncEventStream(self._agent, spec)
 

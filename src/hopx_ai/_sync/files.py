@@ -30,24 +30,38 @@ class Files:
     def __init__(self, agent: SyncAgentConnection) -> None:
         self._agent = agent
 
-    def read(self, path: str, *, timeout: int | None = None) -> str:
+    def read(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> str:
         """The text (UTF-8) content of a file; use ``read_bytes`` for binary files."""
         from hopx_agent_api.api.files import read_file
 
         request = read_file.request(path=_path(path))
-        answer = self._agent.call(request, "files.read", timeout=timeout)
+        answer = self._agent.call(
+            request, "files.read", timeout=timeout, request_timeout=request_timeout
+        )
         return answer.content
 
-    def read_bytes(self, path: str, *, timeout: int | None = None) -> bytes:
+    def read_bytes(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> bytes:
         """The exact bytes of a file (never re-decoded)."""
         from hopx_agent_api.api.files import download_file
 
         request = download_file.request(path=_path(path))
-        file = self._agent.call(request, "files.read_bytes", timeout=timeout)
+        file = self._agent.call(
+            request, "files.read_bytes", timeout=timeout, request_timeout=request_timeout
+        )
         return file.payload.read()
 
     def write(
-        self, path: str, content: str, mode: str = "0644", *, timeout: int | None = None
+        self,
+        path: str,
+        content: str,
+        mode: str = "0644",
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> None:
         """Create or replace a text file (parent directories are created)."""
         from hopx_agent_api.api.files import write_file
@@ -60,10 +74,21 @@ class Files:
         body = FileWriteRequest(
             path=_path(path), content=content, encoding=FileEncoding.UTF_8, mode=mode
         )
-        self._agent.call(write_file.request(body=body), "files.write", timeout=timeout)
+        self._agent.call(
+            write_file.request(body=body),
+            "files.write",
+            timeout=timeout,
+            request_timeout=request_timeout,
+        )
 
     def write_bytes(
-        self, path: str, content: bytes, mode: str = "0644", *, timeout: int | None = None
+        self,
+        path: str,
+        content: bytes,
+        mode: str = "0644",
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> None:
         """Create or replace a binary file."""
         from hopx_agent_api.api.files import upload_file
@@ -79,10 +104,19 @@ class Files:
             path=_path(path),
             mode=mode,
         )
-        self._agent.call(upload_file.request(body=body), "files.write_bytes", timeout=timeout)
+        self._agent.call(
+            upload_file.request(body=body),
+            "files.write_bytes",
+            timeout=timeout,
+            request_timeout=request_timeout,
+        )
 
     def list(
-        self, path: str = "/workspace", *, timeout: int | None = None
+        self,
+        path: str = "/workspace",
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> builtins.list[FileInfo]:
         """The entries of a directory."""
         from hopx_agent_api.api.files import list_files
@@ -90,10 +124,19 @@ class Files:
         from .._results import FileInfo
 
         request = list_files.request(path=_path(path))
-        listing = self._agent.call(request, "files.list", timeout=timeout)
+        listing = self._agent.call(
+            request, "files.list", timeout=timeout, request_timeout=request_timeout
+        )
         return [FileInfo.from_dict(item) for item in listing.get("files") or []]
 
-    def upload(self, local_path: str, remote_path: str, *, timeout: int | None = None) -> None:
+    def upload(
+        self,
+        local_path: str,
+        remote_path: str,
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
+    ) -> None:
         """Copy a local file into the sandbox (multipart upload, streamed from disk)."""
         from hopx_agent_api.api.files import upload_file
         from hopx_agent_api.models import FileUploadForm
@@ -104,9 +147,21 @@ class Files:
                 file=File(payload=handle, file_name=os.path.basename(local_path)),
                 path=_path(remote_path),
             )
-            self._agent.call(upload_file.request(body=body), "files.upload", timeout=timeout or 60)
+            self._agent.call(
+                upload_file.request(body=body),
+                "files.upload",
+                timeout=timeout or 60,
+                request_timeout=request_timeout,
+            )
 
-    def download(self, remote_path: str, local_path: str, *, timeout: int | None = None) -> None:
+    def download(
+        self,
+        remote_path: str,
+        local_path: str,
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
+    ) -> None:
         """Copy a file of the sandbox to ``local_path`` (bytes unchanged).
 
         The bytes stream to disk, so a file of any size needs no memory of its size. They go
@@ -119,7 +174,9 @@ class Files:
         # The generated operation's request, streamed: parsing it would read the whole body.
         request = download_file.request(path=_path(remote_path))
         try:
-            download = self._agent.stream(request, "files.download", timeout=timeout or 60)
+            download = self._agent.stream(
+                request, "files.download", timeout=timeout or 60, request_timeout=request_timeout
+            )
             with download as response:
                 _save(response, partial)
             os.replace(partial, local_path)
@@ -128,29 +185,48 @@ class Files:
                 os.unlink(partial)
             raise
 
-    def exists(self, path: str, *, timeout: int | None = None) -> bool:
+    def exists(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> bool:
         """Whether ``path`` exists (auth and network errors raise; they are not "no")."""
         from hopx_agent_api.api.files import file_exists
 
         request = file_exists.request(path=_path(path))
-        return (self._agent.call(request, "files.exists", timeout=timeout)).exists
+        return (
+            self._agent.call(
+                request, "files.exists", timeout=timeout, request_timeout=request_timeout
+            )
+        ).exists
 
-    def remove(self, path: str, *, timeout: int | None = None) -> None:
+    def remove(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> None:
         """Delete a file or a directory (recursively)."""
         from hopx_agent_api.api.files import remove_file
 
-        self._agent.call(remove_file.request(path=_path(path)), "files.remove", timeout=timeout)
+        self._agent.call(
+            remove_file.request(path=_path(path)),
+            "files.remove",
+            timeout=timeout,
+            request_timeout=request_timeout,
+        )
 
-    def mkdir(self, path: str, *, timeout: int | None = None) -> None:
+    def mkdir(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> None:
         """Create a directory (and its parents)."""
         from hopx_agent_api.api.files import make_directory
         from hopx_agent_api.models import MakeDirectoryRequest
 
         request = make_directory.request(body=MakeDirectoryRequest(path=_path(path)))
-        self._agent.call(request, "files.mkdir", timeout=timeout)
+        self._agent.call(request, "files.mkdir", timeout=timeout, request_timeout=request_timeout)
 
     def watch(
-        self, path: str = "/workspace", *, timeout: int | None = None
+        self,
+        path: str = "/workspace",
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> EventStream[FileChangeEvent]:
         """Changes under ``path`` until you stop iterating (``timeout``: connect timeout):
         ``for change in sandbox.files.watch("/workspace"):``."""
@@ -164,7 +240,7 @@ class Files:
             name="files.watch",
             first_frame=frame.to_dict(),
             parse=file_change,
-            open_timeout=timeout or 30,
+            open_timeout=request_timeout if request_timeout is not None else timeout or 30,
         )
         return EventStream(self._agent, spec)
 
