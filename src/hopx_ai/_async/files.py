@@ -7,10 +7,18 @@ import contextlib
 import io
 import os
 import posixpath
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, BinaryIO, cast
 
 import httpx
 
+from .._progress import (
+    Progress,
+    ProgressCallback,
+    ProgressReader,
+    aiter_with_progress,
+    maybe,
+    progress_for,
+)
 from .._streams import AsyncEventStream, StreamSpec
 from ..errors import ValidationError
 from ._connections import AsyncAgentConnection
@@ -24,6 +32,10 @@ class AsyncFiles:
     """File operations inside the sandbox. Paths are absolute, or relative to ``/workspace``.
 
     ``timeout`` (seconds) overrides the HTTP read timeout of one call.
+
+    The transfers (``upload``, ``download``, ``write_bytes``, ``read_bytes``) report their
+    progress to ``on_progress(done_bytes, total_bytes)`` and, with ``progress=True``, draw a
+    progress bar on stderr (needs ``rich``: the ``cli`` extra).
     """
 
     def __init__(self, agent: AsyncAgentConnection) -> None:
@@ -42,16 +54,31 @@ class AsyncFiles:
         return answer.content
 
     async def read_bytes(
-        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+        self,
+        path: str,
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> bytes:
         """The exact bytes of a file (never re-decoded)."""
         from hopx_agent_api.api.files import download_file
 
         request = download_file.request(path=_path(path))
-        file = await self._agent.call(
+        watcher = progress_for(f"read {path}", on_progress=on_progress, show=progress)
+        if watcher is None:
+            file = await self._agent.call(
+                request, "files.read_bytes", timeout=timeout, request_timeout=request_timeout
+            )
+            return file.payload.read()
+        buffer = io.BytesIO()
+        download = self._agent.stream(
             request, "files.read_bytes", timeout=timeout, request_timeout=request_timeout
         )
-        return file.payload.read()
+        async with download as response:
+            await _copy(response, buffer, watcher)
+        return buffer.getvalue()
 
     async def write(
         self,
@@ -88,6 +115,8 @@ class AsyncFiles:
         *,
         timeout: int | None = None,
         request_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> None:
         """Create or replace a binary file."""
         from hopx_agent_api.api.files import upload_file
@@ -98,17 +127,24 @@ class AsyncFiles:
             raise ValidationError("content must be bytes", field="content")
         # Multipart, streamed from memory in chunks: no base64 inflation, no JSON of the size
         # of the file (the stored bytes are exactly ``content``).
-        body = FileUploadForm(
-            file=File(payload=io.BytesIO(content), file_name=posixpath.basename(path) or "file"),
-            path=_path(path),
-            mode=mode,
+        watcher = progress_for(
+            f"write {path}", len(content), on_progress=on_progress, show=progress
         )
-        await self._agent.call(
-            upload_file.request(body=body),
-            "files.write_bytes",
-            timeout=timeout,
-            request_timeout=request_timeout,
-        )
+        with maybe(watcher):
+            body = FileUploadForm(
+                file=File(
+                    payload=_counted(io.BytesIO(content), watcher),
+                    file_name=posixpath.basename(path) or "file",
+                ),
+                path=_path(path),
+                mode=mode,
+            )
+            await self._agent.call(
+                upload_file.request(body=body),
+                "files.write_bytes",
+                timeout=timeout,
+                request_timeout=request_timeout,
+            )
 
     async def list(
         self,
@@ -135,6 +171,8 @@ class AsyncFiles:
         *,
         timeout: int | None = None,
         request_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> None:
         """Copy a local file into the sandbox (multipart upload, streamed from disk)."""
         from hopx_agent_api.api.files import upload_file
@@ -142,16 +180,26 @@ class AsyncFiles:
         from hopx_agent_api.types import File
 
         with open(local_path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            watcher = progress_for(
+                f"upload {os.path.basename(local_path)}",
+                size,
+                on_progress=on_progress,
+                show=progress,
+            )
             body = FileUploadForm(
-                file=File(payload=handle, file_name=os.path.basename(local_path)),
+                file=File(
+                    payload=_counted(handle, watcher), file_name=os.path.basename(local_path)
+                ),
                 path=_path(remote_path),
             )
-            await self._agent.call(
-                upload_file.request(body=body),
-                "files.upload",
-                timeout=timeout or 60,
-                request_timeout=request_timeout,
-            )
+            with maybe(watcher):
+                await self._agent.call(
+                    upload_file.request(body=body),
+                    "files.upload",
+                    timeout=timeout or 60,
+                    request_timeout=request_timeout,
+                )
 
     async def download(
         self,
@@ -160,6 +208,8 @@ class AsyncFiles:
         *,
         timeout: int | None = None,
         request_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> None:
         """Copy a file of the sandbox to ``local_path`` (bytes unchanged).
 
@@ -176,8 +226,13 @@ class AsyncFiles:
             download = self._agent.stream(
                 request, "files.download", timeout=timeout or 60, request_timeout=request_timeout
             )
+            watcher = progress_for(
+                f"download {posixpath.basename(remote_path)}",
+                on_progress=on_progress,
+                show=progress,
+            )
             async with download as response:
-                await _save(response, partial)
+                await _save(response, partial, watcher)
             os.replace(partial, local_path)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -249,11 +304,28 @@ class AsyncFiles:
         return f"<{type(self).__name__}>"
 
 
-async def _save(response: httpx.Response, path: str) -> None:
-    """Write the body of a successful answer to ``path`` as it arrives."""
-    with open(path, "wb") as handle:
+async def _copy(response: httpx.Response, sink: IO[bytes], watcher: Progress | None) -> None:
+    """Write the body of a successful answer to ``sink`` as it arrives (counted by
+    ``watcher``, whose total is the answer's ``Content-Length``)."""
+    if watcher is None:
         async for chunk in response.aiter_bytes():
-            handle.write(chunk)
+            sink.write(chunk)
+        return
+    length = response.headers.get("Content-Length")
+    watcher.set_total(int(length) if length and length.isdigit() else None)
+    with watcher:
+        async for chunk in aiter_with_progress(response.aiter_bytes(), watcher):
+            sink.write(chunk)
+
+
+async def _save(response: httpx.Response, path: str, watcher: Progress | None) -> None:
+    with open(path, "wb") as handle:
+        await _copy(response, handle, watcher)
+
+
+def _counted(payload: BinaryIO, watcher: Progress | None) -> BinaryIO:
+    """``payload`` itself, or a reader of it whose reads advance ``watcher``."""
+    return payload if watcher is None else cast(BinaryIO, ProgressReader(payload, watcher))
 
 
 def _path(path: str) -> str:

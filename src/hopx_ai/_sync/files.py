@@ -8,10 +8,18 @@ import contextlib
 import io
 import os
 import posixpath
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, BinaryIO, cast
 
 import httpx
 
+from .._progress import (
+    Progress,
+    ProgressCallback,
+    ProgressReader,
+    iter_with_progress,
+    maybe,
+    progress_for,
+)
 from .._streams import EventStream, StreamSpec
 from ..errors import ValidationError
 from ._connections import SyncAgentConnection
@@ -25,6 +33,10 @@ class Files:
     """File operations inside the sandbox. Paths are absolute, or relative to ``/workspace``.
 
     ``timeout`` (seconds) overrides the HTTP read timeout of one call.
+
+    The transfers (``upload``, ``download``, ``write_bytes``, ``read_bytes``) report their
+    progress to ``on_progress(done_bytes, total_bytes)`` and, with ``progress=True``, draw a
+    progress bar on stderr (needs ``rich``: the ``cli`` extra).
     """
 
     def __init__(self, agent: SyncAgentConnection) -> None:
@@ -43,16 +55,31 @@ class Files:
         return answer.content
 
     def read_bytes(
-        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+        self,
+        path: str,
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> bytes:
         """The exact bytes of a file (never re-decoded)."""
         from hopx_agent_api.api.files import download_file
 
         request = download_file.request(path=_path(path))
-        file = self._agent.call(
+        watcher = progress_for(f"read {path}", on_progress=on_progress, show=progress)
+        if watcher is None:
+            file = self._agent.call(
+                request, "files.read_bytes", timeout=timeout, request_timeout=request_timeout
+            )
+            return file.payload.read()
+        buffer = io.BytesIO()
+        download = self._agent.stream(
             request, "files.read_bytes", timeout=timeout, request_timeout=request_timeout
         )
-        return file.payload.read()
+        with download as response:
+            _copy(response, buffer, watcher)
+        return buffer.getvalue()
 
     def write(
         self,
@@ -89,6 +116,8 @@ class Files:
         *,
         timeout: int | None = None,
         request_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> None:
         """Create or replace a binary file."""
         from hopx_agent_api.api.files import upload_file
@@ -99,17 +128,24 @@ class Files:
             raise ValidationError("content must be bytes", field="content")
         # Multipart, streamed from memory in chunks: no base64 inflation, no JSON of the size
         # of the file (the stored bytes are exactly ``content``).
-        body = FileUploadForm(
-            file=File(payload=io.BytesIO(content), file_name=posixpath.basename(path) or "file"),
-            path=_path(path),
-            mode=mode,
+        watcher = progress_for(
+            f"write {path}", len(content), on_progress=on_progress, show=progress
         )
-        self._agent.call(
-            upload_file.request(body=body),
-            "files.write_bytes",
-            timeout=timeout,
-            request_timeout=request_timeout,
-        )
+        with maybe(watcher):
+            body = FileUploadForm(
+                file=File(
+                    payload=_counted(io.BytesIO(content), watcher),
+                    file_name=posixpath.basename(path) or "file",
+                ),
+                path=_path(path),
+                mode=mode,
+            )
+            self._agent.call(
+                upload_file.request(body=body),
+                "files.write_bytes",
+                timeout=timeout,
+                request_timeout=request_timeout,
+            )
 
     def list(
         self,
@@ -136,6 +172,8 @@ class Files:
         *,
         timeout: int | None = None,
         request_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> None:
         """Copy a local file into the sandbox (multipart upload, streamed from disk)."""
         from hopx_agent_api.api.files import upload_file
@@ -143,16 +181,26 @@ class Files:
         from hopx_agent_api.types import File
 
         with open(local_path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            watcher = progress_for(
+                f"upload {os.path.basename(local_path)}",
+                size,
+                on_progress=on_progress,
+                show=progress,
+            )
             body = FileUploadForm(
-                file=File(payload=handle, file_name=os.path.basename(local_path)),
+                file=File(
+                    payload=_counted(handle, watcher), file_name=os.path.basename(local_path)
+                ),
                 path=_path(remote_path),
             )
-            self._agent.call(
-                upload_file.request(body=body),
-                "files.upload",
-                timeout=timeout or 60,
-                request_timeout=request_timeout,
-            )
+            with maybe(watcher):
+                self._agent.call(
+                    upload_file.request(body=body),
+                    "files.upload",
+                    timeout=timeout or 60,
+                    request_timeout=request_timeout,
+                )
 
     def download(
         self,
@@ -161,6 +209,8 @@ class Files:
         *,
         timeout: int | None = None,
         request_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> None:
         """Copy a file of the sandbox to ``local_path`` (bytes unchanged).
 
@@ -177,8 +227,13 @@ class Files:
             download = self._agent.stream(
                 request, "files.download", timeout=timeout or 60, request_timeout=request_timeout
             )
+            watcher = progress_for(
+                f"download {posixpath.basename(remote_path)}",
+                on_progress=on_progress,
+                show=progress,
+            )
             with download as response:
-                _save(response, partial)
+                _save(response, partial, watcher)
             os.replace(partial, local_path)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -248,11 +303,28 @@ class Files:
         return f"<{type(self).__name__}>"
 
 
-def _save(response: httpx.Response, path: str) -> None:
-    """Write the body of a successful answer to ``path`` as it arrives."""
-    with open(path, "wb") as handle:
+def _copy(response: httpx.Response, sink: IO[bytes], watcher: Progress | None) -> None:
+    """Write the body of a successful answer to ``sink`` as it arrives (counted by
+    ``watcher``, whose total is the answer's ``Content-Length``)."""
+    if watcher is None:
         for chunk in response.iter_bytes():
-            handle.write(chunk)
+            sink.write(chunk)
+        return
+    length = response.headers.get("Content-Length")
+    watcher.set_total(int(length) if length and length.isdigit() else None)
+    with watcher:
+        for chunk in iter_with_progress(response.iter_bytes(), watcher):
+            sink.write(chunk)
+
+
+def _save(response: httpx.Response, path: str, watcher: Progress | None) -> None:
+    with open(path, "wb") as handle:
+        _copy(response, handle, watcher)
+
+
+def _counted(payload: BinaryIO, watcher: Progress | None) -> BinaryIO:
+    """``payload`` itself, or a reader of it whose reads advance ``watcher``."""
+    return payload if watcher is None else cast(BinaryIO, ProgressReader(payload, watcher))
 
 
 def _path(path: str) -> str:
