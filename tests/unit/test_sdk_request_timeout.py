@@ -144,6 +144,14 @@ def test_request_timeout_is_the_read_timeout_of_each_kind_of_call(
     Sandbox.list(api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT, request_timeout=7)
     sb.refresh_token(request_timeout=8)
     sb.kill(request_timeout=9)
+    fake.on("POST", "/v1/sandboxes", remember("create", sandbox_json(**TOKEN_FIELDS)))
+    Sandbox.create(
+        template="base",
+        api_key=API_KEY,
+        base_url=CP_URL,
+        transport=TRANSPORT,
+        request_timeout=10,
+    )
     assert seen == {
         "files.read": 1.5,
         "files.download": 2,
@@ -154,6 +162,7 @@ def test_request_timeout_is_the_read_timeout_of_each_kind_of_call(
         "list": 7,
         "refresh_token": 8,
         "kill": 9,
+        "create": 10,
     }
 
 
