@@ -49,6 +49,7 @@ RENAMES = {
     "aread": "read",
     "aiter_bytes": "iter_bytes",
     "aiter_raw": "iter_raw",
+    "aiter_with_progress": "iter_with_progress",
     # openapi-python-client
     "asyncio_detailed": "sync_detailed",
     "set_async_httpx_client": "set_httpx_client",

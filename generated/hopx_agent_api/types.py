@@ -200,7 +200,21 @@ def as_enum(cls: type[E], value: Any) -> E:
         member = cls._value2member_map_.get(value)
     except TypeError:  # an unhashable JSON value (list, object)
         member = None
-    return cast(E, member) if member is not None else cls(value)
+    return member if member is not None else cls(value)  # type: ignore[return-value]
+
+
+def as_enum_list(cls: type[E], value: Any) -> list[E]:
+    """``[as_enum(cls, item) for item in as_list(value)]``, in one loop (lists of enum values
+    are common in answers: languages, statuses)."""
+    members = cls._value2member_map_
+    items: list[E] = []
+    for item in as_list(value):
+        try:
+            member = members.get(item)
+        except TypeError:
+            member = None
+        items.append(member if member is not None else cls(item))  # type: ignore[arg-type]
+    return items
 
 
 def as_list(value: Any) -> list[Any]:

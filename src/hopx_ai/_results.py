@@ -200,8 +200,9 @@ def _execution_error(text: str, name: str, value: str, traceback: str) -> Execut
 class ExecutionResult(ExecuteResponse):
     """Result of ``run_code``: output, exit status and every rich output of the kernel.
 
-    ``error`` is None, or the exception the code raised (an :class:`ExecutionError`: a string
-    with ``name``, ``value`` and ``traceback``)."""
+    ``text`` is the cell's main result (the value of its last expression, as text); ``error``
+    is None, or the exception the code raised (an :class:`ExecutionError`: a string with
+    ``name``, ``value`` and ``traceback``)."""
 
     rich_outputs: list[RichOutput] = attrs.field(factory=list)  # type: ignore[assignment]
 
@@ -218,6 +219,13 @@ class ExecutionResult(ExecuteResponse):
         if isinstance(result.error, str) and result.error:
             result.error = ExecutionError.of(result.error, data.get("exception"))
         return result
+
+    @property
+    def text(self) -> str | None:
+        """The cell's main result as text, as E2B's ``Execution.text``: the ``text/plain``
+        form of the value of the last expression (``"42"`` for ``6 * 7``), or None when the
+        code ends in a statement or runs outside the Jupyter kernel."""
+        return self.result if isinstance(self.result, str) else None
 
     @property
     def json_output(self) -> Any:

@@ -45,10 +45,14 @@ class AsyncTerminalBase(_PublishedTerminalFrames):
 
     _agent: AsyncAgentConnection
 
-    async def connect(self, *, timeout: int | None = 30) -> ClientConnection:
+    async def connect(
+        self, *, timeout: int | None = 30, request_timeout: float | None = None
+    ) -> ClientConnection:
         """Open the terminal's WebSocket (close it when done: ``await ws.close()``)."""
         return await self._agent.open_websocket(
-            "/terminal", name="terminal.connect", open_timeout=timeout
+            "/terminal",
+            name="terminal.connect",
+            open_timeout=request_timeout if request_timeout is not None else timeout,
         )
 
 
@@ -57,11 +61,16 @@ class SyncTerminalBase(_PublishedTerminalFrames):
 
     _agent: SyncAgentConnection
 
-    async def connect(self, *, timeout: int | None = 30) -> ClientConnection:
+    async def connect(
+        self, *, timeout: int | None = 30, request_timeout: float | None = None
+    ) -> ClientConnection:
         """Open the terminal's WebSocket from asyncio code (``await ws.close()`` when done);
         blocking code uses ``open()``."""
         from ._websockets import open_asyncio_websocket
 
         return await open_asyncio_websocket(
-            self._agent, "/terminal", name="terminal.connect", open_timeout=timeout
+            self._agent,
+            "/terminal",
+            name="terminal.connect",
+            open_timeout=request_timeout if request_timeout is not None else timeout,
         )

@@ -21,8 +21,9 @@ SyncSleep: TypeAlias = Callable[[float], None]
 AsyncAuthFlow: TypeAlias = AsyncGenerator[httpx.Request, httpx.Response]
 SyncAuthFlow: TypeAlias = Generator[httpx.Request, httpx.Response, None]
 
-AsyncTokenFetcher: TypeAlias = Callable[[], Awaitable[TokenData]]
-SyncTokenFetcher: TypeAlias = Callable[[], TokenData]
+# called with no argument, or with the request_timeout of the call that needs a token
+AsyncTokenFetcher: TypeAlias = Callable[..., Awaitable[TokenData]]
+SyncTokenFetcher: TypeAlias = Callable[..., TokenData]
 
 AsyncUrlSource: TypeAlias = Callable[[], Awaitable[str]]
 SyncUrlSource: TypeAlias = Callable[[], str]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+import pytest
 from rich.console import Console
 
+from hopx_ai import Sandbox
 from hopx_ai._progress import (
     AUTO_SHOW_MIN_TOTAL,
     ProgressReader,
@@ -13,6 +16,8 @@ from hopx_ai._progress import (
     maybe,
     progress_for,
 )
+
+from .conftest import API_KEY, CP_URL, TRANSPORT, Router, json_response, sandbox_json
 
 
 def test_nobody_watching_costs_nothing() -> None:
@@ -62,3 +67,15 @@ def test_show_false_draws_nothing_even_on_a_console() -> None:
     console = Console(file=out, force_terminal=True)
     assert progress_for("x", 10**9, show=False, console=console) is None
     assert out.getvalue() == ""
+
+
+def test_progress_true_draws_a_bar_on_stderr(
+    fake: Router, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake.on("POST", "/v1/sandboxes", json_response(201, sandbox_json(auth_token="jwt")))
+    sb = Sandbox.create(template="base", api_key=API_KEY, base_url=CP_URL, transport=TRANSPORT)
+    fake.agent("POST", "/files/upload", {"path": "/workspace/f.bin", "size": 3})
+    local = tmp_path / "f.bin"
+    local.write_bytes(b"abc")
+    sb.files.upload(str(local), "/workspace/f.bin", progress=True)
+    assert "upload f.bin" in capsys.readouterr().err

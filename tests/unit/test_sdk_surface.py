@@ -99,8 +99,9 @@ def test_sync_and_async_classes_have_the_same_public_surface(
 def test_instance_and_class_kill_have_matching_signatures() -> None:
     sync_sb = Sandbox("sbx_x", api_key="k")
     async_sb = AsyncSandbox("sbx_x", api_key="k")
-    assert comparable(inspect.signature(sync_sb.kill)) == []
-    assert comparable(inspect.signature(async_sb.kill)) == []
+    no_arguments_but_request_timeout = [("request_timeout", inspect.Parameter.KEYWORD_ONLY, None)]
+    assert comparable(inspect.signature(sync_sb.kill)) == no_arguments_but_request_timeout
+    assert comparable(inspect.signature(async_sb.kill)) == no_arguments_but_request_timeout
     assert comparable(inspect.signature(Sandbox.kill)) == comparable(
         inspect.signature(AsyncSandbox.kill)
     )
@@ -110,6 +111,7 @@ def test_instance_and_class_kill_have_matching_signatures() -> None:
         "base_url",
         "http_client",
         "transport",
+        "request_timeout",
     ]
 
 

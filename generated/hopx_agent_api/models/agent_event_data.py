@@ -112,11 +112,11 @@ class AgentEventData(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        process_id = _types.as_str_or_none(_types.value(d, "process_id"))
+        process_id = _types.as_str_or_none(d.get("process_id"))
 
-        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
+        execution_id = _types.as_str_or_none(d.get("execution_id"))
 
-        _status = _types.value(d, "status")
+        _status = d.get("status")
         status: ProcessStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -130,25 +130,25 @@ class AgentEventData(WireModel):
                 return data
             return cast(int | None | Unset, data)
 
-        exit_code = _parse_exit_code(_types.value(d, "exit_code"))
+        exit_code = _parse_exit_code(d.get("exit_code"))
 
-        _stream = _types.value(d, "stream")
+        _stream = d.get("stream")
         stream: AgentEventDataStream | Unset
         if isinstance(_stream, Unset):
             stream = UNSET
         else:
             stream = _types.as_enum(AgentEventDataStream, _stream)
 
-        data = _types.as_str_or_none(_types.value(d, "data"))
+        data = _types.as_str_or_none(d.get("data"))
 
-        _language = _types.value(d, "language")
+        _language = d.get("language")
         language: Language | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = _types.as_enum(Language, _language)
 
-        keys = cast(list[str] | Unset, _types.value(d, "keys"))
+        keys = cast(list[str] | Unset, d.get("keys"))
 
         _agent_event_data_instance = cls(
             process_id=process_id,

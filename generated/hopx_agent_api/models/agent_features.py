@@ -94,23 +94,23 @@ class AgentFeatures(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        code_execution = _types.as_bool(_types.value(d, "code_execution"))
+        code_execution = _types.as_bool(d.get("code_execution"))
 
-        file_operations = _types.as_bool(_types.value(d, "file_operations"))
+        file_operations = _types.as_bool(d.get("file_operations"))
 
-        terminal_access = _types.as_bool(_types.value(d, "terminal_access"))
+        terminal_access = _types.as_bool(d.get("terminal_access"))
 
-        websocket_streaming = _types.as_bool(_types.value(d, "websocket_streaming"))
+        websocket_streaming = _types.as_bool(d.get("websocket_streaming"))
 
-        rich_output = _types.as_bool(_types.value(d, "rich_output"))
+        rich_output = _types.as_bool(d.get("rich_output"))
 
-        background_jobs = _types.as_bool(_types.value(d, "background_jobs"))
+        background_jobs = _types.as_bool(d.get("background_jobs"))
 
-        ipython_kernel = _types.as_bool(_types.value(d, "ipython_kernel"))
+        ipython_kernel = _types.as_bool(d.get("ipython_kernel"))
 
-        system_metrics = _types.as_bool(_types.value(d, "system_metrics"))
+        system_metrics = _types.as_bool(d.get("system_metrics"))
 
-        desktop = _types.as_bool(_types.value(d, "desktop"))
+        desktop = _types.as_bool(d.get("desktop"))
 
         _agent_features_instance = cls(
             code_execution=code_execution,

@@ -77,17 +77,17 @@ class AgentRootResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        name = _types.as_str(_types.value(d, "name"))
+        name = _types.as_str(d.get("name"))
 
-        version = _types.as_str(_types.value(d, "version"))
+        version = _types.as_str(d.get("version"))
 
-        docs = _types.as_str(_types.value(d, "docs"))
+        docs = _types.as_str(d.get("docs"))
 
-        endpoints = cast(list[str], _types.as_list(_types.value(d, "endpoints")))
+        endpoints = cast(list[str], _types.as_list(d.get("endpoints")))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        description = _types.as_str_or_none(_types.value(d, "description"))
+        description = _types.as_str_or_none(d.get("description"))
 
         _agent_root_response_instance = cls(
             name=name,

@@ -178,36 +178,36 @@ class AsyncExecutionCallback(WireModel):
         from ..models.rich_output import RichOutput  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        execution_id = _types.as_str(_types.value(d, "execution_id"))
+        execution_id = _types.as_str(d.get("execution_id"))
 
-        status = _types.as_enum(AsyncExecutionCallbackStatus, _types.value(d, "status"))
+        status = _types.as_enum(AsyncExecutionCallbackStatus, d.get("status"))
 
-        stdout = _types.as_str(_types.value(d, "stdout"))
+        stdout = _types.as_str(d.get("stdout"))
 
-        stderr = _types.as_str(_types.value(d, "stderr"))
+        stderr = _types.as_str(d.get("stderr"))
 
-        exit_code = _types.as_int(_types.value(d, "exit_code"))
+        exit_code = _types.as_int(d.get("exit_code"))
 
-        execution_time = _types.as_float(_types.value(d, "execution_time"))
+        execution_time = _types.as_float(d.get("execution_time"))
 
-        success = _types.as_bool(_types.value(d, "success"))
+        success = _types.as_bool(d.get("success"))
 
-        language = _types.as_enum(Language, _types.value(d, "language"))
+        language = _types.as_enum(Language, d.get("language"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         rich_outputs = []
-        _rich_outputs = _types.value(d, "rich_outputs")
+        _rich_outputs = d.get("rich_outputs")
         for rich_outputs_item_data in _types.as_list(_rich_outputs):
             rich_outputs_item = RichOutput.from_dict(rich_outputs_item_data)
 
             rich_outputs.append(rich_outputs_item)
 
-        png = _types.as_str_or_none(_types.value(d, "png"))
+        png = _types.as_str_or_none(d.get("png"))
 
-        html = _types.as_str_or_none(_types.value(d, "html"))
+        html = _types.as_str_or_none(d.get("html"))
 
-        svg = _types.as_str_or_none(_types.value(d, "svg"))
+        svg = _types.as_str_or_none(d.get("svg"))
 
         def _parse_json(data: object) -> AsyncExecutionCallbackJsonType0 | None | Unset:
             if data is None:
@@ -224,13 +224,13 @@ class AsyncExecutionCallback(WireModel):
                 pass
             return cast(AsyncExecutionCallbackJsonType0 | None | Unset, data)
 
-        json = _parse_json(_types.value(d, "json"))
+        json = _parse_json(d.get("json"))
 
-        markdown = _types.as_str_or_none(_types.value(d, "markdown"))
+        markdown = _types.as_str_or_none(d.get("markdown"))
 
-        result = _types.as_str_or_none(_types.value(d, "result"))
+        result = _types.as_str_or_none(d.get("result"))
 
-        error = _types.as_str_or_none(_types.value(d, "error"))
+        error = _types.as_str_or_none(d.get("error"))
 
         _async_execution_callback_instance = cls(
             execution_id=execution_id,

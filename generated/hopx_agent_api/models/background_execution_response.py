@@ -96,21 +96,21 @@ class BackgroundExecutionResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        process_id = _types.as_str(_types.value(d, "process_id"))
+        process_id = _types.as_str(d.get("process_id"))
 
-        execution_id = _types.as_str(_types.value(d, "execution_id"))
+        execution_id = _types.as_str(d.get("execution_id"))
 
-        status = _types.as_enum(ProcessStatus, _types.value(d, "status"))
+        status = _types.as_enum(ProcessStatus, d.get("status"))
 
-        language = _types.as_enum(Language, _types.value(d, "language"))
+        language = _types.as_enum(Language, d.get("language"))
 
-        start_time = _types.as_datetime(_types.value(d, "start_time"))
+        start_time = _types.as_datetime(d.get("start_time"))
 
-        message = _types.as_str(_types.value(d, "message"))
+        message = _types.as_str(d.get("message"))
 
-        name = _types.as_str_or_none(_types.value(d, "name"))
+        name = _types.as_str_or_none(d.get("name"))
 
-        pid = _types.as_int_or_none(_types.value(d, "pid"))
+        pid = _types.as_int_or_none(d.get("pid"))
 
         _background_execution_response_instance = cls(
             process_id=process_id,

@@ -76,17 +76,17 @@ class CacheInfo(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        size = _types.as_int(_types.value(d, "size"))
+        size = _types.as_int(d.get("size"))
 
-        max_size = _types.as_int(_types.value(d, "max_size"))
+        max_size = _types.as_int(d.get("max_size"))
 
-        hits = _types.as_int(_types.value(d, "hits"))
+        hits = _types.as_int(d.get("hits"))
 
-        misses = _types.as_int(_types.value(d, "misses"))
+        misses = _types.as_int(d.get("misses"))
 
-        hit_rate = _types.as_float(_types.value(d, "hit_rate"))
+        hit_rate = _types.as_float(d.get("hit_rate"))
 
-        ttl_seconds = _types.as_int_or_none(_types.value(d, "ttl_seconds"))
+        ttl_seconds = _types.as_int_or_none(d.get("ttl_seconds"))
 
         _cache_info_instance = cls(
             size=size,

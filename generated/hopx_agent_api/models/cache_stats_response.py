@@ -58,9 +58,9 @@ class CacheStatsResponse(WireModel):
         from ..models.cache_info import CacheInfo  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        cache = CacheInfo.from_dict(_types.value(d, "cache"))
+        cache = CacheInfo.from_dict(d.get("cache"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _cache_stats_response_instance = cls(
             cache=cache,

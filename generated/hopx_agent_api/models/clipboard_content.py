@@ -52,9 +52,9 @@ class ClipboardContent(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        text = _types.as_str(_types.value(d, "text"))
+        text = _types.as_str(d.get("text"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _clipboard_content_instance = cls(
             text=text,

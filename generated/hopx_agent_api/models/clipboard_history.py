@@ -58,11 +58,11 @@ class ClipboardHistory(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        history = cast(list[str], _types.as_list(_types.value(d, "history")))
+        history = cast(list[str], _types.as_list(d.get("history")))
 
-        count = _types.as_int(_types.value(d, "count"))
+        count = _types.as_int(d.get("count"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _clipboard_history_instance = cls(
             history=history,

@@ -45,7 +45,7 @@ class ClipboardSetRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        text = _types.as_str(_types.value(d, "text"))
+        text = _types.as_str(d.get("text"))
 
         _clipboard_set_request_instance = cls(
             text=text,

@@ -92,22 +92,22 @@ class CommandBackgroundRequest(WireModel):
         )
 
         d = _types.as_mapping(src_dict)
-        command = _types.as_str(_types.value(d, "command"))
+        command = _types.as_str(d.get("command"))
 
-        args = cast(list[str] | Unset, _types.value(d, "args"))
+        args = cast(list[str] | Unset, d.get("args"))
 
-        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
+        timeout = _types.as_int_or_none(d.get("timeout"))
 
-        workdir = _types.as_str_or_none(_types.value(d, "workdir"))
+        workdir = _types.as_str_or_none(d.get("workdir"))
 
-        _env = _types.value(d, "env")
+        _env = d.get("env")
         env: CommandBackgroundRequestEnv | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
             env = CommandBackgroundRequestEnv.from_dict(_env)
 
-        name = _types.as_str_or_none(_types.value(d, "name"))
+        name = _types.as_str_or_none(d.get("name"))
 
         _command_background_request_instance = cls(
             command=command,

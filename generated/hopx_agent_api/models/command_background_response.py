@@ -79,17 +79,17 @@ class CommandBackgroundResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        process_id = _types.as_str(_types.value(d, "process_id"))
+        process_id = _types.as_str(d.get("process_id"))
 
-        pid = _types.as_int(_types.value(d, "pid"))
+        pid = _types.as_int(d.get("pid"))
 
-        status = _types.as_enum(ProcessStatus, _types.value(d, "status"))
+        status = _types.as_enum(ProcessStatus, d.get("status"))
 
-        command = _types.as_str(_types.value(d, "command"))
+        command = _types.as_str(d.get("command"))
 
-        start_time = _types.as_datetime(_types.value(d, "start_time"))
+        start_time = _types.as_datetime(d.get("start_time"))
 
-        message = _types.as_str(_types.value(d, "message"))
+        message = _types.as_str(d.get("message"))
 
         _command_background_response_instance = cls(
             process_id=process_id,

@@ -83,15 +83,15 @@ class CommandRequest(WireModel):
         from ..models.command_request_env import CommandRequestEnv  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        command = _types.as_str(_types.value(d, "command"))
+        command = _types.as_str(d.get("command"))
 
-        args = cast(list[str] | Unset, _types.value(d, "args"))
+        args = cast(list[str] | Unset, d.get("args"))
 
-        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
+        timeout = _types.as_int_or_none(d.get("timeout"))
 
-        workdir = _types.as_str_or_none(_types.value(d, "workdir"))
+        workdir = _types.as_str_or_none(d.get("workdir"))
 
-        _env = _types.value(d, "env")
+        _env = d.get("env")
         env: CommandRequestEnv | Unset
         if isinstance(_env, Unset):
             env = UNSET

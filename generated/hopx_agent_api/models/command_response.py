@@ -89,21 +89,21 @@ class CommandResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        stdout = _types.as_str(_types.value(d, "stdout"))
+        stdout = _types.as_str(d.get("stdout"))
 
-        stderr = _types.as_str(_types.value(d, "stderr"))
+        stderr = _types.as_str(d.get("stderr"))
 
-        exit_code = _types.as_int(_types.value(d, "exit_code"))
+        exit_code = _types.as_int(d.get("exit_code"))
 
-        execution_time = _types.as_float(_types.value(d, "execution_time"))
+        execution_time = _types.as_float(d.get("execution_time"))
 
-        success = _types.as_bool(_types.value(d, "success"))
+        success = _types.as_bool(d.get("success"))
 
-        command = _types.as_str(_types.value(d, "command"))
+        command = _types.as_str(d.get("command"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        pid = _types.as_int_or_none(_types.value(d, "pid"))
+        pid = _types.as_int_or_none(d.get("pid"))
 
         _command_response_instance = cls(
             stdout=stdout,

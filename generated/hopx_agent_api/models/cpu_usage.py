@@ -51,9 +51,9 @@ class CpuUsage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        usage_percent = _types.as_float(_types.value(d, "usage_percent"))
+        usage_percent = _types.as_float(d.get("usage_percent"))
 
-        cores = _types.as_int(_types.value(d, "cores"))
+        cores = _types.as_int(d.get("cores"))
 
         _cpu_usage_instance = cls(
             usage_percent=usage_percent,

@@ -60,11 +60,11 @@ class DesktopActionResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        success = _types.as_bool(_types.value(d, "success"))
+        success = _types.as_bool(d.get("success"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        message = _types.as_str_or_none(_types.value(d, "message"))
+        message = _types.as_str_or_none(d.get("message"))
 
         _desktop_action_response_instance = cls(
             success=success,

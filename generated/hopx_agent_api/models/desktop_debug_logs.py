@@ -58,11 +58,11 @@ class DesktopDebugLogs(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        logs = cast(list[str], _types.as_list(_types.value(d, "logs")))
+        logs = cast(list[str], _types.as_list(d.get("logs")))
 
-        count = _types.as_int(_types.value(d, "count"))
+        count = _types.as_int(d.get("count"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _desktop_debug_logs_instance = cls(
             logs=logs,

@@ -52,9 +52,9 @@ class DiskStats(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        used_bytes = _types.as_int(_types.value(d, "used_bytes"))
+        used_bytes = _types.as_int(d.get("used_bytes"))
 
-        total_bytes = _types.as_int_or_none(_types.value(d, "total_bytes"))
+        total_bytes = _types.as_int_or_none(d.get("total_bytes"))
 
         _disk_stats_instance = cls(
             used_bytes=used_bytes,

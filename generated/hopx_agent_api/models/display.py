@@ -70,15 +70,15 @@ class Display(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        id = _types.as_int(_types.value(d, "id"))
+        id = _types.as_int(d.get("id"))
 
-        name = _types.as_str(_types.value(d, "name"))
+        name = _types.as_str(d.get("name"))
 
-        width = _types.as_int(_types.value(d, "width"))
+        width = _types.as_int(d.get("width"))
 
-        height = _types.as_int(_types.value(d, "height"))
+        height = _types.as_int(d.get("height"))
 
-        primary = _types.as_bool(_types.value(d, "primary"))
+        primary = _types.as_bool(d.get("primary"))
 
         _display_instance = cls(
             id=id,

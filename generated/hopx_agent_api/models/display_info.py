@@ -89,17 +89,17 @@ class DisplayInfo(WireModel):
         from ..models.display import Display  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        width = _types.as_int(_types.value(d, "width"))
+        width = _types.as_int(d.get("width"))
 
-        height = _types.as_int(_types.value(d, "height"))
+        height = _types.as_int(d.get("height"))
 
-        depth = _types.as_int(_types.value(d, "depth"))
+        depth = _types.as_int(d.get("depth"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        refresh_rate = _types.as_int_or_none(_types.value(d, "refresh_rate"))
+        refresh_rate = _types.as_int_or_none(d.get("refresh_rate"))
 
-        _displays = _types.value(d, "displays")
+        _displays = d.get("displays")
         displays: list[Display] | Unset = UNSET
         if _displays is not UNSET:
             displays = []

@@ -71,15 +71,15 @@ class DisplayResolutionList(WireModel):
 
         d = _types.as_mapping(src_dict)
         resolutions = []
-        _resolutions = _types.value(d, "resolutions")
+        _resolutions = d.get("resolutions")
         for resolutions_item_data in _types.as_list(_resolutions):
             resolutions_item = Resolution.from_dict(resolutions_item_data)
 
             resolutions.append(resolutions_item)
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        _current = _types.value(d, "current")
+        _current = d.get("current")
         current: Resolution | Unset
         if isinstance(_current, Unset):
             current = UNSET

@@ -51,9 +51,9 @@ class DisplaySetRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        width = _types.as_int(_types.value(d, "width"))
+        width = _types.as_int(d.get("width"))
 
-        height = _types.as_int(_types.value(d, "height"))
+        height = _types.as_int(d.get("height"))
 
         _display_set_request_instance = cls(
             width=width,

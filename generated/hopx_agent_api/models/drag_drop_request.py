@@ -80,22 +80,22 @@ class DragDropRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        from_x = _types.as_int(_types.value(d, "from_x"))
+        from_x = _types.as_int(d.get("from_x"))
 
-        from_y = _types.as_int(_types.value(d, "from_y"))
+        from_y = _types.as_int(d.get("from_y"))
 
-        to_x = _types.as_int(_types.value(d, "to_x"))
+        to_x = _types.as_int(d.get("to_x"))
 
-        to_y = _types.as_int(_types.value(d, "to_y"))
+        to_y = _types.as_int(d.get("to_y"))
 
-        _button = _types.value(d, "button")
+        _button = d.get("button")
         button: MouseButton | Unset
         if isinstance(_button, Unset):
             button = UNSET
         else:
             button = _types.as_enum(MouseButton, _button)
 
-        duration_ms = _types.as_int_or_none(_types.value(d, "duration_ms"))
+        duration_ms = _types.as_int_or_none(d.get("duration_ms"))
 
         _drag_drop_request_instance = cls(
             from_x=from_x,

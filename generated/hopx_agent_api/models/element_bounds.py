@@ -78,17 +78,17 @@ class ElementBounds(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        x = _types.as_int(_types.value(d, "x"))
+        x = _types.as_int(d.get("x"))
 
-        y = _types.as_int(_types.value(d, "y"))
+        y = _types.as_int(d.get("y"))
 
-        width = _types.as_int(_types.value(d, "width"))
+        width = _types.as_int(d.get("width"))
 
-        height = _types.as_int(_types.value(d, "height"))
+        height = _types.as_int(d.get("height"))
 
-        text = _types.as_str_or_none(_types.value(d, "text"))
+        text = _types.as_str_or_none(d.get("text"))
 
-        confidence = _types.as_float_or_none(_types.value(d, "confidence"))
+        confidence = _types.as_float_or_none(d.get("confidence"))
 
         _element_bounds_instance = cls(
             x=x,

@@ -64,11 +64,11 @@ class EnvVarsResponse(WireModel):
         from ..models.env_vars_response_env_vars import EnvVarsResponseEnvVars  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        env_vars = EnvVarsResponseEnvVars.from_dict(_types.value(d, "env_vars"))
+        env_vars = EnvVarsResponseEnvVars.from_dict(d.get("env_vars"))
 
-        count = _types.as_int(_types.value(d, "count"))
+        count = _types.as_int(d.get("count"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _env_vars_response_instance = cls(
             env_vars=env_vars,

@@ -58,9 +58,9 @@ class EnvVarsSetRequest(WireModel):
         from ..models.env_vars_set_request_env_vars import EnvVarsSetRequestEnvVars  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        env_vars = EnvVarsSetRequestEnvVars.from_dict(_types.value(d, "env_vars"))
+        env_vars = EnvVarsSetRequestEnvVars.from_dict(d.get("env_vars"))
 
-        merge = _types.as_bool_or_none(_types.value(d, "merge"))
+        merge = _types.as_bool_or_none(d.get("merge"))
 
         _env_vars_set_request_instance = cls(
             env_vars=env_vars,

@@ -141,34 +141,34 @@ class ErrorDetails(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        field = _parse_field(_types.value(d, "field"))
+        field = _parse_field(d.get("field"))
 
-        _location = _types.value(d, "location")
+        _location = d.get("location")
         location: ErrorDetailsLocation | Unset
         if isinstance(_location, Unset):
             location = UNSET
         else:
             location = _types.as_enum(ErrorDetailsLocation, _location)
 
-        reason = _types.as_str_or_none(_types.value(d, "reason"))
+        reason = _types.as_str_or_none(d.get("reason"))
 
-        allowed = cast(list[str] | Unset, _types.value(d, "allowed"))
+        allowed = cast(list[str] | Unset, d.get("allowed"))
 
-        path = _types.as_str_or_none(_types.value(d, "path"))
+        path = _types.as_str_or_none(d.get("path"))
 
-        process_id = _types.as_str_or_none(_types.value(d, "process_id"))
+        process_id = _types.as_str_or_none(d.get("process_id"))
 
-        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
+        timeout = _types.as_int_or_none(d.get("timeout"))
 
-        stdout = _types.as_str_or_none(_types.value(d, "stdout"))
+        stdout = _types.as_str_or_none(d.get("stdout"))
 
-        stderr = _types.as_str_or_none(_types.value(d, "stderr"))
+        stderr = _types.as_str_or_none(d.get("stderr"))
 
-        limit_bytes = _types.as_int_or_none(_types.value(d, "limit_bytes"))
+        limit_bytes = _types.as_int_or_none(d.get("limit_bytes"))
 
-        size_bytes = _types.as_int_or_none(_types.value(d, "size_bytes"))
+        size_bytes = _types.as_int_or_none(d.get("size_bytes"))
 
-        missing_dependencies = cast(list[str] | Unset, _types.value(d, "missing_dependencies"))
+        missing_dependencies = cast(list[str] | Unset, d.get("missing_dependencies"))
 
         _error_details_instance = cls(
             field=field,

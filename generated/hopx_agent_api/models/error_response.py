@@ -89,17 +89,17 @@ class ErrorResponse(WireModel):
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        error = _types.as_str(_types.value(d, "error"))
+        error = _types.as_str(d.get("error"))
 
-        code = _types.as_enum(ErrorCode, _types.value(d, "code"))
+        code = _types.as_enum(ErrorCode, d.get("code"))
 
-        details = ErrorDetails.from_dict(_types.value(d, "details"))
+        details = ErrorDetails.from_dict(d.get("details"))
 
-        path = _types.as_str(_types.value(d, "path"))
+        path = _types.as_str(d.get("path"))
 
-        request_id = _types.as_str(_types.value(d, "request_id"))
+        request_id = _types.as_str(d.get("request_id"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _error_response_instance = cls(
             error=error,

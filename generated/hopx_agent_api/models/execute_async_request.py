@@ -115,38 +115,36 @@ class ExecuteAsyncRequest(WireModel):
         from ..models.execute_async_request_env import ExecuteAsyncRequestEnv  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        code = _types.as_str(_types.value(d, "code"))
+        code = _types.as_str(d.get("code"))
 
-        callback_url = _types.as_str(_types.value(d, "callback_url"))
+        callback_url = _types.as_str(d.get("callback_url"))
 
-        _language = _types.value(d, "language")
+        _language = d.get("language")
         language: Language | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = _types.as_enum(Language, _language)
 
-        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
+        timeout = _types.as_int_or_none(d.get("timeout"))
 
-        _env = _types.value(d, "env")
+        _env = d.get("env")
         env: ExecuteAsyncRequestEnv | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
             env = ExecuteAsyncRequestEnv.from_dict(_env)
 
-        workdir = _types.as_str_or_none(_types.value(d, "workdir"))
+        workdir = _types.as_str_or_none(d.get("workdir"))
 
-        _callback_headers = _types.value(d, "callback_headers")
+        _callback_headers = d.get("callback_headers")
         callback_headers: ExecuteAsyncRequestCallbackHeaders | Unset
         if isinstance(_callback_headers, Unset):
             callback_headers = UNSET
         else:
             callback_headers = ExecuteAsyncRequestCallbackHeaders.from_dict(_callback_headers)
 
-        callback_signature_secret = _types.as_str_or_none(
-            _types.value(d, "callback_signature_secret")
-        )
+        callback_signature_secret = _types.as_str_or_none(d.get("callback_signature_secret"))
 
         _execute_async_request_instance = cls(
             code=code,

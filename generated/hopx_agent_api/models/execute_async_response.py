@@ -71,15 +71,15 @@ class ExecuteAsyncResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        execution_id = _types.as_str(_types.value(d, "execution_id"))
+        execution_id = _types.as_str(d.get("execution_id"))
 
-        status = _types.as_enum(ExecuteAsyncResponseStatus, _types.value(d, "status"))
+        status = _types.as_enum(ExecuteAsyncResponseStatus, d.get("status"))
 
-        callback_url = _types.as_str(_types.value(d, "callback_url"))
+        callback_url = _types.as_str(d.get("callback_url"))
 
-        message = _types.as_str(_types.value(d, "message"))
+        message = _types.as_str(d.get("message"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _execute_async_response_instance = cls(
             execution_id=execution_id,

@@ -87,25 +87,25 @@ class ExecuteRequest(WireModel):
         from ..models.execute_request_env import ExecuteRequestEnv  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        code = _types.as_str(_types.value(d, "code"))
+        code = _types.as_str(d.get("code"))
 
-        _language = _types.value(d, "language")
+        _language = d.get("language")
         language: Language | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = _types.as_enum(Language, _language)
 
-        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
+        timeout = _types.as_int_or_none(d.get("timeout"))
 
-        _env = _types.value(d, "env")
+        _env = d.get("env")
         env: ExecuteRequestEnv | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
             env = ExecuteRequestEnv.from_dict(_env)
 
-        workdir = _types.as_str_or_none(_types.value(d, "workdir"))
+        workdir = _types.as_str_or_none(d.get("workdir"))
 
         _execute_request_instance = cls(
             code=code,

@@ -60,11 +60,11 @@ class ExecutionException(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        name = _types.as_str(_types.value(d, "name"))
+        name = _types.as_str(d.get("name"))
 
-        value = _types.as_str(_types.value(d, "value"))
+        value = _types.as_str(d.get("value"))
 
-        traceback = _types.as_str(_types.value(d, "traceback"))
+        traceback = _types.as_str(d.get("traceback"))
 
         _execution_exception_instance = cls(
             name=name,

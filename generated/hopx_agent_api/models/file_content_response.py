@@ -64,13 +64,13 @@ class FileContentResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        path = _types.as_str(_types.value(d, "path"))
+        path = _types.as_str(d.get("path"))
 
-        content = _types.as_str(_types.value(d, "content"))
+        content = _types.as_str(d.get("content"))
 
-        size = _types.as_int(_types.value(d, "size"))
+        size = _types.as_int(d.get("size"))
 
-        encoding = _types.as_enum(FileEncoding, _types.value(d, "encoding"))
+        encoding = _types.as_enum(FileEncoding, d.get("encoding"))
 
         _file_content_response_instance = cls(
             path=path,

@@ -58,11 +58,11 @@ class FileExistsResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        path = _types.as_str(_types.value(d, "path"))
+        path = _types.as_str(d.get("path"))
 
-        exists = _types.as_bool(_types.value(d, "exists"))
+        exists = _types.as_bool(d.get("exists"))
 
-        is_directory = _types.as_bool_or_none(_types.value(d, "is_directory"))
+        is_directory = _types.as_bool_or_none(d.get("is_directory"))
 
         _file_exists_response_instance = cls(
             path=path,

@@ -82,19 +82,19 @@ class FileInfo(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        name = _types.as_str(_types.value(d, "name"))
+        name = _types.as_str(d.get("name"))
 
-        path = _types.as_str(_types.value(d, "path"))
+        path = _types.as_str(d.get("path"))
 
-        size = _types.as_int(_types.value(d, "size"))
+        size = _types.as_int(d.get("size"))
 
-        is_directory = _types.as_bool(_types.value(d, "is_directory"))
+        is_directory = _types.as_bool(d.get("is_directory"))
 
-        is_symlink = _types.as_bool(_types.value(d, "is_symlink"))
+        is_symlink = _types.as_bool(d.get("is_symlink"))
 
-        permissions = _types.as_str(_types.value(d, "permissions"))
+        permissions = _types.as_str(d.get("permissions"))
 
-        modified_time = _types.as_datetime(_types.value(d, "modified_time"))
+        modified_time = _types.as_datetime(d.get("modified_time"))
 
         _file_info_instance = cls(
             name=name,

@@ -66,16 +66,16 @@ class FileListResponse(WireModel):
         from ..models.file_info import FileInfo  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        path = _types.as_str(_types.value(d, "path"))
+        path = _types.as_str(d.get("path"))
 
         files = []
-        _files = _types.value(d, "files")
+        _files = d.get("files")
         for files_item_data in _types.as_list(_files):
             files_item = FileInfo.from_dict(files_item_data)
 
             files.append(files_item)
 
-        count = _types.as_int(_types.value(d, "count"))
+        count = _types.as_int(d.get("count"))
 
         _file_list_response_instance = cls(
             path=path,

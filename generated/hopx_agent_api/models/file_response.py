@@ -70,15 +70,15 @@ class FileResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        success = _types.as_bool(_types.value(d, "success"))
+        success = _types.as_bool(d.get("success"))
 
-        path = _types.as_str(_types.value(d, "path"))
+        path = _types.as_str(d.get("path"))
 
-        size = _types.as_int(_types.value(d, "size"))
+        size = _types.as_int(d.get("size"))
 
-        message = _types.as_str(_types.value(d, "message"))
+        message = _types.as_str(d.get("message"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _file_response_instance = cls(
             success=success,

@@ -81,9 +81,9 @@ class FileUploadForm(WireModel):
         d = _types.as_mapping(src_dict)
         file = File(payload=BytesIO(_types.value(d, "file")))
 
-        path = _types.as_str_or_none(_types.value(d, "path"))
+        path = _types.as_str_or_none(d.get("path"))
 
-        mode = _types.as_str_or_none(_types.value(d, "mode"))
+        mode = _types.as_str_or_none(d.get("mode"))
 
         _file_upload_form_instance = cls(
             file=file,

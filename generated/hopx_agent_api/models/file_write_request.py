@@ -75,20 +75,20 @@ class FileWriteRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        path = _types.as_str(_types.value(d, "path"))
+        path = _types.as_str(d.get("path"))
 
-        content = _types.as_str(_types.value(d, "content"))
+        content = _types.as_str(d.get("content"))
 
-        _encoding = _types.value(d, "encoding")
+        _encoding = d.get("encoding")
         encoding: FileEncoding | Unset
         if isinstance(_encoding, Unset):
             encoding = UNSET
         else:
             encoding = _types.as_enum(FileEncoding, _encoding)
 
-        mode = _types.as_str_or_none(_types.value(d, "mode"))
+        mode = _types.as_str_or_none(d.get("mode"))
 
-        overwrite = _types.as_bool_or_none(_types.value(d, "overwrite"))
+        overwrite = _types.as_bool_or_none(d.get("overwrite"))
 
         _file_write_request_instance = cls(
             path=path,

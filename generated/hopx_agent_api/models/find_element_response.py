@@ -67,11 +67,11 @@ class FindElementResponse(WireModel):
         from ..models.element_bounds import ElementBounds  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        found = _types.as_bool(_types.value(d, "found"))
+        found = _types.as_bool(d.get("found"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        _element = _types.value(d, "element")
+        _element = d.get("element")
         element: ElementBounds | Unset
         if isinstance(_element, Unset):
             element = UNSET

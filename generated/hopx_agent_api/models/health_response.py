@@ -79,17 +79,17 @@ class HealthResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        status = _types.as_enum(HealthResponseStatus, _types.value(d, "status"))
+        status = _types.as_enum(HealthResponseStatus, d.get("status"))
 
-        version = _types.as_str(_types.value(d, "version"))
+        version = _types.as_str(d.get("version"))
 
-        uptime_seconds = _types.as_float(_types.value(d, "uptime_seconds"))
+        uptime_seconds = _types.as_float(d.get("uptime_seconds"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        agent = _types.as_str_or_none(_types.value(d, "agent"))
+        agent = _types.as_str_or_none(d.get("agent"))
 
-        active_streams = _types.as_int_or_none(_types.value(d, "active_streams"))
+        active_streams = _types.as_int_or_none(d.get("active_streams"))
 
         _health_response_instance = cls(
             status=status,

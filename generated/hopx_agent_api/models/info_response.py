@@ -163,46 +163,41 @@ class InfoResponse(WireModel):
         from ..models.agent_features import AgentFeatures  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        agent = _types.as_str(_types.value(d, "agent"))
+        agent = _types.as_str(d.get("agent"))
 
-        version = _types.as_str(_types.value(d, "version"))
+        version = _types.as_str(d.get("version"))
 
-        agent_version = _types.as_str(_types.value(d, "agent_version"))
+        agent_version = _types.as_str(d.get("agent_version"))
 
-        os = _types.as_str(_types.value(d, "os"))
+        os = _types.as_str(d.get("os"))
 
-        arch = _types.as_str(_types.value(d, "arch"))
+        arch = _types.as_str(d.get("arch"))
 
-        platform = _types.as_str(_types.value(d, "platform"))
+        platform = _types.as_str(d.get("platform"))
 
-        vm_id = _types.as_str(_types.value(d, "vm_id"))
+        vm_id = _types.as_str(d.get("vm_id"))
 
-        sandbox_id = _types.as_str(_types.value(d, "sandbox_id"))
+        sandbox_id = _types.as_str(d.get("sandbox_id"))
 
-        template = _types.as_str(_types.value(d, "template"))
+        template = _types.as_str(d.get("template"))
 
-        start_time = _types.as_datetime(_types.value(d, "start_time"))
+        start_time = _types.as_datetime(d.get("start_time"))
 
-        uptime = _types.as_float(_types.value(d, "uptime"))
+        uptime = _types.as_float(d.get("uptime"))
 
-        endpoints = cast(list[str], _types.as_list(_types.value(d, "endpoints")))
+        endpoints = cast(list[str], _types.as_list(d.get("endpoints")))
 
-        features = AgentFeatures.from_dict(_types.value(d, "features"))
+        features = AgentFeatures.from_dict(d.get("features"))
 
-        languages = []
-        _languages = _types.value(d, "languages")
-        for languages_item_data in _types.as_list(_languages):
-            languages_item = _types.as_enum(Language, languages_item_data)
+        languages = _types.as_enum_list(Language, d.get("languages"))
 
-            languages.append(languages_item)
+        go_version = _types.as_str_or_none(d.get("go_version"))
 
-        go_version = _types.as_str_or_none(_types.value(d, "go_version"))
+        python_version = _types.as_str_or_none(d.get("python_version"))
 
-        python_version = _types.as_str_or_none(_types.value(d, "python_version"))
+        ip = _types.as_str_or_none(d.get("ip"))
 
-        ip = _types.as_str_or_none(_types.value(d, "ip"))
-
-        port = _types.as_str_or_none(_types.value(d, "port"))
+        port = _types.as_str_or_none(d.get("port"))
 
         _info_response_instance = cls(
             agent=agent,

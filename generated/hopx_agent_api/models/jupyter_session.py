@@ -77,17 +77,17 @@ class JupyterSession(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        id = _types.as_str(_types.value(d, "id"))
+        id = _types.as_str(d.get("id"))
 
-        kernel_id = _types.as_str(_types.value(d, "kernel_id"))
+        kernel_id = _types.as_str(d.get("kernel_id"))
 
-        kernel_name = _types.as_str(_types.value(d, "kernel_name"))
+        kernel_name = _types.as_str(d.get("kernel_name"))
 
-        status = _types.as_enum(JupyterSessionStatus, _types.value(d, "status"))
+        status = _types.as_enum(JupyterSessionStatus, d.get("status"))
 
-        execution_count = _types.as_int(_types.value(d, "execution_count"))
+        execution_count = _types.as_int(d.get("execution_count"))
 
-        last_activity = _types.as_datetime(_types.value(d, "last_activity"))
+        last_activity = _types.as_datetime(d.get("last_activity"))
 
         _jupyter_session_instance = cls(
             id=id,

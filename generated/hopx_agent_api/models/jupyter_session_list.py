@@ -73,18 +73,18 @@ class JupyterSessionList(WireModel):
         from ..models.jupyter_session import JupyterSession  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        available = _types.as_bool(_types.value(d, "available"))
+        available = _types.as_bool(d.get("available"))
 
         sessions = []
-        _sessions = _types.value(d, "sessions")
+        _sessions = d.get("sessions")
         for sessions_item_data in _types.as_list(_sessions):
             sessions_item = JupyterSession.from_dict(sessions_item_data)
 
             sessions.append(sessions_item)
 
-        count = _types.as_int(_types.value(d, "count"))
+        count = _types.as_int(d.get("count"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _jupyter_session_list_instance = cls(
             available=available,

@@ -55,14 +55,9 @@ class KeyboardCombinationRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        modifiers = []
-        _modifiers = _types.value(d, "modifiers")
-        for modifiers_item_data in _types.as_list(_modifiers):
-            modifiers_item = _types.as_enum(KeyModifier, modifiers_item_data)
+        modifiers = _types.as_enum_list(KeyModifier, d.get("modifiers"))
 
-            modifiers.append(modifiers_item)
-
-        key = _types.as_str(_types.value(d, "key"))
+        key = _types.as_str(d.get("key"))
 
         _keyboard_combination_request_instance = cls(
             modifiers=modifiers,

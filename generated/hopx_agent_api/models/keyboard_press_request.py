@@ -45,7 +45,7 @@ class KeyboardPressRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        key = _types.as_str(_types.value(d, "key"))
+        key = _types.as_str(d.get("key"))
 
         _keyboard_press_request_instance = cls(
             key=key,

@@ -73,15 +73,15 @@ class KillProcessResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        success = _types.as_bool(_types.value(d, "success"))
+        success = _types.as_bool(d.get("success"))
 
-        process_id = _types.as_str(_types.value(d, "process_id"))
+        process_id = _types.as_str(d.get("process_id"))
 
-        status = _types.as_enum(ProcessStatus, _types.value(d, "status"))
+        status = _types.as_enum(ProcessStatus, d.get("status"))
 
-        message = _types.as_str(_types.value(d, "message"))
+        message = _types.as_str(d.get("message"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _kill_process_response_instance = cls(
             success=success,

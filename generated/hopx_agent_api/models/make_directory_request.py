@@ -52,9 +52,9 @@ class MakeDirectoryRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        path = _types.as_str(_types.value(d, "path"))
+        path = _types.as_str(d.get("path"))
 
-        parents = _types.as_bool_or_none(_types.value(d, "parents"))
+        parents = _types.as_bool_or_none(d.get("parents"))
 
         _make_directory_request_instance = cls(
             path=path,

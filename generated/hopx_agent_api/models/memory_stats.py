@@ -51,9 +51,9 @@ class MemoryStats(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        used_bytes = _types.as_int(_types.value(d, "used_bytes"))
+        used_bytes = _types.as_int(d.get("used_bytes"))
 
-        limit_bytes = _types.as_int(_types.value(d, "limit_bytes"))
+        limit_bytes = _types.as_int(d.get("limit_bytes"))
 
         _memory_stats_instance = cls(
             used_bytes=used_bytes,

@@ -122,29 +122,29 @@ class MetricsSnapshot(WireModel):
         from ..models.memory_stats import MemoryStats  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        cpu_percent = _types.as_float(_types.value(d, "cpu_percent"))
+        cpu_percent = _types.as_float(d.get("cpu_percent"))
 
-        memory_percent = _types.as_float(_types.value(d, "memory_percent"))
+        memory_percent = _types.as_float(d.get("memory_percent"))
 
-        memory = MemoryStats.from_dict(_types.value(d, "memory"))
+        memory = MemoryStats.from_dict(d.get("memory"))
 
-        disk = DiskStats.from_dict(_types.value(d, "disk"))
+        disk = DiskStats.from_dict(d.get("disk"))
 
-        pids = _types.as_int(_types.value(d, "pids"))
+        pids = _types.as_int(d.get("pids"))
 
-        total_executions = _types.as_int(_types.value(d, "total_executions"))
+        total_executions = _types.as_int(d.get("total_executions"))
 
-        active_executions = _types.as_int(_types.value(d, "active_executions"))
+        active_executions = _types.as_int(d.get("active_executions"))
 
-        error_count = _types.as_int(_types.value(d, "error_count"))
+        error_count = _types.as_int(d.get("error_count"))
 
-        uptime_seconds = _types.as_float(_types.value(d, "uptime_seconds"))
+        uptime_seconds = _types.as_float(d.get("uptime_seconds"))
 
-        total_requests = _types.as_int_or_none(_types.value(d, "total_requests"))
+        total_requests = _types.as_int_or_none(d.get("total_requests"))
 
-        total_errors = _types.as_int_or_none(_types.value(d, "total_errors"))
+        total_errors = _types.as_int_or_none(d.get("total_errors"))
 
         _metrics_snapshot_instance = cls(
             timestamp=timestamp,

@@ -68,18 +68,18 @@ class MouseClickRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        x = _types.as_int(_types.value(d, "x"))
+        x = _types.as_int(d.get("x"))
 
-        y = _types.as_int(_types.value(d, "y"))
+        y = _types.as_int(d.get("y"))
 
-        _button = _types.value(d, "button")
+        _button = d.get("button")
         button: MouseButton | Unset
         if isinstance(_button, Unset):
             button = UNSET
         else:
             button = _types.as_enum(MouseButton, _button)
 
-        clicks = _types.as_int_or_none(_types.value(d, "clicks"))
+        clicks = _types.as_int_or_none(d.get("clicks"))
 
         _mouse_click_request_instance = cls(
             x=x,

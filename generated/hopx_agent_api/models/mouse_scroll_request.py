@@ -69,18 +69,18 @@ class MouseScrollRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        amount = _types.as_int(_types.value(d, "amount"))
+        amount = _types.as_int(d.get("amount"))
 
-        _direction = _types.value(d, "direction")
+        _direction = d.get("direction")
         direction: MouseScrollRequestDirection | Unset
         if isinstance(_direction, Unset):
             direction = UNSET
         else:
             direction = _types.as_enum(MouseScrollRequestDirection, _direction)
 
-        x = _types.as_int_or_none(_types.value(d, "x"))
+        x = _types.as_int_or_none(d.get("x"))
 
-        y = _types.as_int_or_none(_types.value(d, "y"))
+        y = _types.as_int_or_none(d.get("y"))
 
         _mouse_scroll_request_instance = cls(
             amount=amount,

@@ -72,15 +72,15 @@ class OcrRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        x = _types.as_int_or_none(_types.value(d, "x"))
+        x = _types.as_int_or_none(d.get("x"))
 
-        y = _types.as_int_or_none(_types.value(d, "y"))
+        y = _types.as_int_or_none(d.get("y"))
 
-        width = _types.as_int_or_none(_types.value(d, "width"))
+        width = _types.as_int_or_none(d.get("width"))
 
-        height = _types.as_int_or_none(_types.value(d, "height"))
+        height = _types.as_int_or_none(d.get("height"))
 
-        language = _types.as_str_or_none(_types.value(d, "language"))
+        language = _types.as_str_or_none(d.get("language"))
 
         _ocr_request_instance = cls(
             x=x,

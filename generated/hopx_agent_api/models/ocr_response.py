@@ -77,15 +77,15 @@ class OcrResponse(WireModel):
         from ..models.screen_region import ScreenRegion  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        text = _types.as_str(_types.value(d, "text"))
+        text = _types.as_str(d.get("text"))
 
-        language = _types.as_str(_types.value(d, "language"))
+        language = _types.as_str(d.get("language"))
 
-        region = ScreenRegion.from_dict(_types.value(d, "region"))
+        region = ScreenRegion.from_dict(d.get("region"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        confidence = _types.as_float_or_none(_types.value(d, "confidence"))
+        confidence = _types.as_float_or_none(d.get("confidence"))
 
         _ocr_response_instance = cls(
             text=text,

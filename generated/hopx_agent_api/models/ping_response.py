@@ -53,9 +53,9 @@ class PingResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        message = _types.as_enum(PingResponseMessage, _types.value(d, "message"))
+        message = _types.as_enum(PingResponseMessage, d.get("message"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _ping_response_instance = cls(
             message=message,

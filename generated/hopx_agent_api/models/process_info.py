@@ -146,15 +146,15 @@ class ProcessInfo(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        process_id = _types.as_str(_types.value(d, "process_id"))
+        process_id = _types.as_str(d.get("process_id"))
 
-        execution_id = _types.as_str(_types.value(d, "execution_id"))
+        execution_id = _types.as_str(d.get("execution_id"))
 
-        kind = _types.as_enum(ProcessInfoKind, _types.value(d, "kind"))
+        kind = _types.as_enum(ProcessInfoKind, d.get("kind"))
 
-        status = _types.as_enum(ProcessStatus, _types.value(d, "status"))
+        status = _types.as_enum(ProcessStatus, d.get("status"))
 
-        start_time = _types.as_datetime(_types.value(d, "start_time"))
+        start_time = _types.as_datetime(d.get("start_time"))
 
         def _parse_end_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -169,43 +169,43 @@ class ProcessInfo(WireModel):
                 pass
             return cast(datetime.datetime | None, data)
 
-        end_time = _parse_end_time(_types.value(d, "end_time"))
+        end_time = _parse_end_time(d.get("end_time"))
 
         def _parse_exit_code(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        exit_code = _parse_exit_code(_types.value(d, "exit_code"))
+        exit_code = _parse_exit_code(d.get("exit_code"))
 
         def _parse_duration(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        duration = _parse_duration(_types.value(d, "duration"))
+        duration = _parse_duration(d.get("duration"))
 
         def _parse_pid(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        pid = _parse_pid(_types.value(d, "pid"))
+        pid = _parse_pid(d.get("pid"))
 
-        name = _types.as_str_or_none(_types.value(d, "name"))
+        name = _types.as_str_or_none(d.get("name"))
 
-        _language = _types.value(d, "language")
+        _language = d.get("language")
         language: Language | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = _types.as_enum(Language, _language)
 
-        command = _types.as_str_or_none(_types.value(d, "command"))
+        command = _types.as_str_or_none(d.get("command"))
 
-        stdout = _types.as_str_or_none(_types.value(d, "stdout"))
+        stdout = _types.as_str_or_none(d.get("stdout"))
 
-        stderr = _types.as_str_or_none(_types.value(d, "stderr"))
+        stderr = _types.as_str_or_none(d.get("stderr"))
 
         _process_info_instance = cls(
             process_id=process_id,

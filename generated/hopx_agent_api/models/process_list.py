@@ -68,15 +68,15 @@ class ProcessList(WireModel):
 
         d = _types.as_mapping(src_dict)
         processes = []
-        _processes = _types.value(d, "processes")
+        _processes = d.get("processes")
         for processes_item_data in _types.as_list(_processes):
             processes_item = ProcessInfo.from_dict(processes_item_data)
 
             processes.append(processes_item)
 
-        count = _types.as_int(_types.value(d, "count"))
+        count = _types.as_int(d.get("count"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _process_list_instance = cls(
             processes=processes,

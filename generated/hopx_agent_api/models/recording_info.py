@@ -119,13 +119,13 @@ class RecordingInfo(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        recording_id = _types.as_str(_types.value(d, "recording_id"))
+        recording_id = _types.as_str(d.get("recording_id"))
 
-        status = _types.as_enum(RecordingInfoStatus, _types.value(d, "status"))
+        status = _types.as_enum(RecordingInfoStatus, d.get("status"))
 
-        format_ = _types.as_enum(VideoFormat, _types.value(d, "format"))
+        format_ = _types.as_enum(VideoFormat, d.get("format"))
 
-        start_time = _types.as_datetime(_types.value(d, "start_time"))
+        start_time = _types.as_datetime(d.get("start_time"))
 
         def _parse_end_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -140,24 +140,24 @@ class RecordingInfo(WireModel):
                 pass
             return cast(datetime.datetime | None, data)
 
-        end_time = _parse_end_time(_types.value(d, "end_time"))
+        end_time = _parse_end_time(d.get("end_time"))
 
-        duration = _types.as_float(_types.value(d, "duration"))
+        duration = _types.as_float(d.get("duration"))
 
-        file_size = _types.as_int(_types.value(d, "file_size"))
+        file_size = _types.as_int(d.get("file_size"))
 
-        fps = _types.as_int_or_none(_types.value(d, "fps"))
+        fps = _types.as_int_or_none(d.get("fps"))
 
-        _quality = _types.value(d, "quality")
+        _quality = d.get("quality")
         quality: RecordingQuality | Unset
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
             quality = _types.as_enum(RecordingQuality, _quality)
 
-        file_path = _types.as_str_or_none(_types.value(d, "file_path"))
+        file_path = _types.as_str_or_none(d.get("file_path"))
 
-        error = _types.as_str_or_none(_types.value(d, "error"))
+        error = _types.as_str_or_none(d.get("error"))
 
         _recording_info_instance = cls(
             recording_id=recording_id,

@@ -63,16 +63,16 @@ class RecordingStartRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        fps = _types.as_int_or_none(_types.value(d, "fps"))
+        fps = _types.as_int_or_none(d.get("fps"))
 
-        _format_ = _types.value(d, "format")
+        _format_ = d.get("format")
         format_: VideoFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
             format_ = _types.as_enum(VideoFormat, _format_)
 
-        _quality = _types.value(d, "quality")
+        _quality = d.get("quality")
         quality: RecordingQuality | Unset
         if isinstance(_quality, Unset):
             quality = UNSET

@@ -45,7 +45,7 @@ class RecordingStopRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        recording_id = _types.as_str(_types.value(d, "recording_id"))
+        recording_id = _types.as_str(d.get("recording_id"))
 
         _recording_stop_request_instance = cls(
             recording_id=recording_id,

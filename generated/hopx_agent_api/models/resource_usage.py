@@ -64,13 +64,13 @@ class ResourceUsage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        total = _types.as_int(_types.value(d, "total"))
+        total = _types.as_int(d.get("total"))
 
-        used = _types.as_int(_types.value(d, "used"))
+        used = _types.as_int(d.get("used"))
 
-        free = _types.as_int(_types.value(d, "free"))
+        free = _types.as_int(d.get("free"))
 
-        usage_percent = _types.as_float(_types.value(d, "usage_percent"))
+        usage_percent = _types.as_float(d.get("usage_percent"))
 
         _resource_usage_instance = cls(
             total=total,

@@ -76,13 +76,13 @@ class RichOutput(WireModel):
         from ..models.rich_output_metadata import RichOutputMetadata  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(RichOutputType, _types.value(d, "type"))
+        type_ = _types.as_enum(RichOutputType, d.get("type"))
 
-        data = _types.as_str(_types.value(d, "data"))
+        data = _types.as_str(d.get("data"))
 
-        format_ = _types.as_enum(RichOutputFormat, _types.value(d, "format"))
+        format_ = _types.as_enum(RichOutputFormat, d.get("format"))
 
-        _metadata = _types.value(d, "metadata")
+        _metadata = d.get("metadata")
         metadata: RichOutputMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET

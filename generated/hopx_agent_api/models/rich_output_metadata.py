@@ -74,20 +74,20 @@ class RichOutputMetadata(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        _source = _types.value(d, "source")
+        _source = d.get("source")
         source: RichOutputMetadataSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
             source = _types.as_enum(RichOutputMetadataSource, _source)
 
-        filename = _types.as_str_or_none(_types.value(d, "filename"))
+        filename = _types.as_str_or_none(d.get("filename"))
 
-        size = _types.as_int_or_none(_types.value(d, "size"))
+        size = _types.as_int_or_none(d.get("size"))
 
-        width = _types.as_int_or_none(_types.value(d, "width"))
+        width = _types.as_int_or_none(d.get("width"))
 
-        height = _types.as_int_or_none(_types.value(d, "height"))
+        height = _types.as_int_or_none(d.get("height"))
 
         _rich_output_metadata_instance = cls(
             source=source,

@@ -63,13 +63,13 @@ class ScreenRegion(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        x = _types.as_int(_types.value(d, "x"))
+        x = _types.as_int(d.get("x"))
 
-        y = _types.as_int(_types.value(d, "y"))
+        y = _types.as_int(d.get("y"))
 
-        width = _types.as_int(_types.value(d, "width"))
+        width = _types.as_int(d.get("width"))
 
-        height = _types.as_int(_types.value(d, "height"))
+        height = _types.as_int(d.get("height"))
 
         _screen_region_instance = cls(
             x=x,

@@ -80,22 +80,22 @@ class ScreenshotRegionRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        x = _types.as_int(_types.value(d, "x"))
+        x = _types.as_int(d.get("x"))
 
-        y = _types.as_int(_types.value(d, "y"))
+        y = _types.as_int(d.get("y"))
 
-        width = _types.as_int(_types.value(d, "width"))
+        width = _types.as_int(d.get("width"))
 
-        height = _types.as_int(_types.value(d, "height"))
+        height = _types.as_int(d.get("height"))
 
-        _format_ = _types.value(d, "format")
+        _format_ = d.get("format")
         format_: ImageFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
             format_ = _types.as_enum(ImageFormat, _format_)
 
-        quality = _types.as_int_or_none(_types.value(d, "quality"))
+        quality = _types.as_int_or_none(d.get("quality"))
 
         _screenshot_region_request_instance = cls(
             x=x,

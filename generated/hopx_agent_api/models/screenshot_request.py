@@ -53,14 +53,14 @@ class ScreenshotRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        _format_ = _types.value(d, "format")
+        _format_ = d.get("format")
         format_: ImageFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
             format_ = _types.as_enum(ImageFormat, _format_)
 
-        quality = _types.as_int_or_none(_types.value(d, "quality"))
+        quality = _types.as_int_or_none(d.get("quality"))
 
         _screenshot_request_instance = cls(
             format_=format_,

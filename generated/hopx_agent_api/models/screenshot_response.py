@@ -77,17 +77,17 @@ class ScreenshotResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        image = _types.as_str(_types.value(d, "image"))
+        image = _types.as_str(d.get("image"))
 
-        format_ = _types.as_enum(ImageFormat, _types.value(d, "format"))
+        format_ = _types.as_enum(ImageFormat, d.get("format"))
 
-        width = _types.as_int(_types.value(d, "width"))
+        width = _types.as_int(d.get("width"))
 
-        height = _types.as_int(_types.value(d, "height"))
+        height = _types.as_int(d.get("height"))
 
-        size = _types.as_int(_types.value(d, "size"))
+        size = _types.as_int(d.get("size"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _screenshot_response_instance = cls(
             image=image,

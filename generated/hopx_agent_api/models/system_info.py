@@ -147,37 +147,37 @@ class SystemInfo(WireModel):
         from ..models.resource_usage import ResourceUsage  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        hostname = _types.as_str(_types.value(d, "hostname"))
+        hostname = _types.as_str(d.get("hostname"))
 
-        os = _types.as_str(_types.value(d, "os"))
+        os = _types.as_str(d.get("os"))
 
-        arch = _types.as_str(_types.value(d, "arch"))
+        arch = _types.as_str(d.get("arch"))
 
-        platform = _types.as_str(_types.value(d, "platform"))
+        platform = _types.as_str(d.get("platform"))
 
-        kernel = _types.as_str(_types.value(d, "kernel"))
+        kernel = _types.as_str(d.get("kernel"))
 
-        cpu_count = _types.as_int(_types.value(d, "cpu_count"))
+        cpu_count = _types.as_int(d.get("cpu_count"))
 
-        memory_total_bytes = _types.as_int(_types.value(d, "memory_total_bytes"))
+        memory_total_bytes = _types.as_int(d.get("memory_total_bytes"))
 
-        python_version = _types.as_str(_types.value(d, "python_version"))
+        python_version = _types.as_str(d.get("python_version"))
 
-        cpu = CpuUsage.from_dict(_types.value(d, "cpu"))
+        cpu = CpuUsage.from_dict(d.get("cpu"))
 
-        memory = ResourceUsage.from_dict(_types.value(d, "memory"))
+        memory = ResourceUsage.from_dict(d.get("memory"))
 
-        disk = ResourceUsage.from_dict(_types.value(d, "disk"))
+        disk = ResourceUsage.from_dict(d.get("disk"))
 
-        uptime = _types.as_float(_types.value(d, "uptime"))
+        uptime = _types.as_float(d.get("uptime"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        disk_total_bytes = _types.as_int_or_none(_types.value(d, "disk_total_bytes"))
+        disk_total_bytes = _types.as_int_or_none(d.get("disk_total_bytes"))
 
-        node_version = _types.as_str_or_none(_types.value(d, "node_version"))
+        node_version = _types.as_str_or_none(d.get("node_version"))
 
-        go_version = _types.as_str_or_none(_types.value(d, "go_version"))
+        go_version = _types.as_str_or_none(d.get("go_version"))
 
         _system_info_instance = cls(
             hostname=hostname,

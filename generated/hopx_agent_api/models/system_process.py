@@ -95,23 +95,23 @@ class SystemProcess(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        pid = _types.as_int(_types.value(d, "pid"))
+        pid = _types.as_int(d.get("pid"))
 
-        name = _types.as_str(_types.value(d, "name"))
+        name = _types.as_str(d.get("name"))
 
-        command = _types.as_str(_types.value(d, "command"))
+        command = _types.as_str(d.get("command"))
 
-        user = _types.as_str(_types.value(d, "user"))
+        user = _types.as_str(d.get("user"))
 
-        cpu_percent = _types.as_float(_types.value(d, "cpu_percent"))
+        cpu_percent = _types.as_float(d.get("cpu_percent"))
 
-        memory_percent = _types.as_float(_types.value(d, "memory_percent"))
+        memory_percent = _types.as_float(d.get("memory_percent"))
 
-        memory_rss_bytes = _types.as_int(_types.value(d, "memory_rss_bytes"))
+        memory_rss_bytes = _types.as_int(d.get("memory_rss_bytes"))
 
-        status = _types.as_enum(SystemProcessStatus, _types.value(d, "status"))
+        status = _types.as_enum(SystemProcessStatus, d.get("status"))
 
-        ppid = _types.as_int_or_none(_types.value(d, "ppid"))
+        ppid = _types.as_int_or_none(d.get("ppid"))
 
         _system_process_instance = cls(
             pid=pid,

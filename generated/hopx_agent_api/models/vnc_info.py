@@ -89,19 +89,19 @@ class VncInfo(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        running = _types.as_bool(_types.value(d, "running"))
+        running = _types.as_bool(d.get("running"))
 
-        display = _types.as_int(_types.value(d, "display"))
+        display = _types.as_int(d.get("display"))
 
-        port = _types.as_int(_types.value(d, "port"))
+        port = _types.as_int(d.get("port"))
 
-        url = _types.as_str(_types.value(d, "url"))
+        url = _types.as_str(d.get("url"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        websocket_url = _types.as_str_or_none(_types.value(d, "websocket_url"))
+        websocket_url = _types.as_str_or_none(d.get("websocket_url"))
 
-        password = _types.as_str_or_none(_types.value(d, "password"))
+        password = _types.as_str_or_none(d.get("password"))
 
         _vnc_info_instance = cls(
             running=running,

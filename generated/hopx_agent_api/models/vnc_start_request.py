@@ -57,11 +57,11 @@ class VncStartRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        display = _types.as_int_or_none(_types.value(d, "display"))
+        display = _types.as_int_or_none(d.get("display"))
 
-        password = _types.as_str_or_none(_types.value(d, "password"))
+        password = _types.as_str_or_none(d.get("password"))
 
-        view_only = _types.as_bool_or_none(_types.value(d, "view_only"))
+        view_only = _types.as_bool_or_none(d.get("view_only"))
 
         _vnc_start_request_instance = cls(
             display=display,

@@ -52,9 +52,9 @@ class WaitForRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        text = _types.as_str(_types.value(d, "text"))
+        text = _types.as_str(d.get("text"))
 
-        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
+        timeout = _types.as_int_or_none(d.get("timeout"))
 
         _wait_for_request_instance = cls(
             text=text,

@@ -45,7 +45,7 @@ class WindowActionRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        window_id = _types.as_int(_types.value(d, "window_id"))
+        window_id = _types.as_int(d.get("window_id"))
 
         _window_action_request_instance = cls(
             window_id=window_id,

@@ -105,23 +105,23 @@ class WindowInfo(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        id = _types.as_int(_types.value(d, "id"))
+        id = _types.as_int(d.get("id"))
 
-        title = _types.as_str(_types.value(d, "title"))
+        title = _types.as_str(d.get("title"))
 
-        x = _types.as_int(_types.value(d, "x"))
+        x = _types.as_int(d.get("x"))
 
-        y = _types.as_int(_types.value(d, "y"))
+        y = _types.as_int(d.get("y"))
 
-        width = _types.as_int(_types.value(d, "width"))
+        width = _types.as_int(d.get("width"))
 
-        height = _types.as_int(_types.value(d, "height"))
+        height = _types.as_int(d.get("height"))
 
-        is_active = _types.as_bool(_types.value(d, "is_active"))
+        is_active = _types.as_bool(d.get("is_active"))
 
-        is_minimized = _types.as_bool(_types.value(d, "is_minimized"))
+        is_minimized = _types.as_bool(d.get("is_minimized"))
 
-        desktop = _types.as_int_or_none(_types.value(d, "desktop"))
+        desktop = _types.as_int_or_none(d.get("desktop"))
 
         def _parse_pid(data: object) -> int | None | Unset:
             if data is None:
@@ -130,7 +130,7 @@ class WindowInfo(WireModel):
                 return data
             return cast(int | None | Unset, data)
 
-        pid = _parse_pid(_types.value(d, "pid"))
+        pid = _parse_pid(d.get("pid"))
 
         _window_info_instance = cls(
             id=id,

@@ -68,15 +68,15 @@ class WindowList(WireModel):
 
         d = _types.as_mapping(src_dict)
         windows = []
-        _windows = _types.value(d, "windows")
+        _windows = d.get("windows")
         for windows_item_data in _types.as_list(_windows):
             windows_item = WindowInfo.from_dict(windows_item_data)
 
             windows.append(windows_item)
 
-        count = _types.as_int(_types.value(d, "count"))
+        count = _types.as_int(d.get("count"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _window_list_instance = cls(
             windows=windows,

@@ -57,11 +57,11 @@ class WindowResizeRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        window_id = _types.as_int(_types.value(d, "window_id"))
+        window_id = _types.as_int(d.get("window_id"))
 
-        width = _types.as_int(_types.value(d, "width"))
+        width = _types.as_int(d.get("width"))
 
-        height = _types.as_int(_types.value(d, "height"))
+        height = _types.as_int(d.get("height"))
 
         _window_resize_request_instance = cls(
             window_id=window_id,

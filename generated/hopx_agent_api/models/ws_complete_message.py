@@ -70,13 +70,13 @@ class WsCompleteMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsCompleteMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsCompleteMessageType, d.get("type"))
 
-        success = _types.as_bool(_types.value(d, "success"))
+        success = _types.as_bool(d.get("success"))
 
-        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
+        execution_id = _types.as_str_or_none(d.get("execution_id"))
 
-        _timestamp = _types.value(d, "timestamp")
+        _timestamp = d.get("timestamp")
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET

@@ -73,13 +73,13 @@ class WsDisplayDataMessage(WireModel):
         from ..models.rich_output import RichOutput  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsDisplayDataMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsDisplayDataMessageType, d.get("type"))
 
-        output = RichOutput.from_dict(_types.value(d, "output"))
+        output = RichOutput.from_dict(d.get("output"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
+        execution_id = _types.as_str_or_none(d.get("execution_id"))
 
         _ws_display_data_message_instance = cls(
             type_=type_,

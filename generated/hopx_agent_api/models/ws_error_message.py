@@ -94,22 +94,22 @@ class WsErrorMessage(WireModel):
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsErrorMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsErrorMessageType, d.get("type"))
 
-        error = _types.as_str(_types.value(d, "error"))
+        error = _types.as_str(d.get("error"))
 
-        code = _types.as_enum(ErrorCode, _types.value(d, "code"))
+        code = _types.as_enum(ErrorCode, d.get("code"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        _details = _types.value(d, "details")
+        _details = d.get("details")
         details: ErrorDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = ErrorDetails.from_dict(_details)
 
-        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
+        execution_id = _types.as_str_or_none(d.get("execution_id"))
 
         _ws_error_message_instance = cls(
             type_=type_,

@@ -73,13 +73,13 @@ class WsEventMessage(WireModel):
         from ..models.agent_event_data import AgentEventData  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsEventMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsEventMessageType, d.get("type"))
 
-        event = _types.as_enum(AgentEventKind, _types.value(d, "event"))
+        event = _types.as_enum(AgentEventKind, d.get("event"))
 
-        data = AgentEventData.from_dict(_types.value(d, "data"))
+        data = AgentEventData.from_dict(d.get("data"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
         _ws_event_message_instance = cls(
             type_=type_,

@@ -95,22 +95,22 @@ class WsExecuteMessage(WireModel):
         from ..models.ws_execute_message_env import WsExecuteMessageEnv  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsExecuteMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsExecuteMessageType, d.get("type"))
 
-        code = _types.as_str(_types.value(d, "code"))
+        code = _types.as_str(d.get("code"))
 
-        _language = _types.value(d, "language")
+        _language = d.get("language")
         language: Language | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = _types.as_enum(Language, _language)
 
-        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
+        timeout = _types.as_int_or_none(d.get("timeout"))
 
-        workdir = _types.as_str_or_none(_types.value(d, "workdir"))
+        workdir = _types.as_str_or_none(d.get("workdir"))
 
-        _env = _types.value(d, "env")
+        _env = d.get("env")
         env: WsExecuteMessageEnv | Unset
         if isinstance(_env, Unset):
             env = UNSET

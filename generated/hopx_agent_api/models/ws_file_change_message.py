@@ -81,17 +81,17 @@ class WsFileChangeMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsFileChangeMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsFileChangeMessageType, d.get("type"))
 
-        path = _types.as_str(_types.value(d, "path"))
+        path = _types.as_str(d.get("path"))
 
-        event = _types.as_enum(WsFileChangeMessageEvent, _types.value(d, "event"))
+        event = _types.as_enum(WsFileChangeMessageEvent, d.get("event"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        old_path = _types.as_str_or_none(_types.value(d, "old_path"))
+        old_path = _types.as_str_or_none(d.get("old_path"))
 
-        is_directory = _types.as_bool_or_none(_types.value(d, "is_directory"))
+        is_directory = _types.as_bool_or_none(d.get("is_directory"))
 
         _ws_file_change_message_instance = cls(
             type_=type_,

@@ -67,13 +67,13 @@ class WsIpythonExecuteMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsIpythonExecuteMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsIpythonExecuteMessageType, d.get("type"))
 
-        code = _types.as_str(_types.value(d, "code"))
+        code = _types.as_str(d.get("code"))
 
-        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
+        timeout = _types.as_int_or_none(d.get("timeout"))
 
-        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
+        execution_id = _types.as_str_or_none(d.get("execution_id"))
 
         _ws_ipython_execute_message_instance = cls(
             type_=type_,

@@ -164,21 +164,21 @@ class WsResultMessage(WireModel):
         from ..models.ws_result_message_json_type_0 import WsResultMessageJsonType0  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsResultMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsResultMessageType, d.get("type"))
 
-        exit_code = _types.as_int(_types.value(d, "exit_code"))
+        exit_code = _types.as_int(d.get("exit_code"))
 
-        execution_time = _types.as_float(_types.value(d, "execution_time"))
+        execution_time = _types.as_float(d.get("execution_time"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
+        execution_id = _types.as_str_or_none(d.get("execution_id"))
 
-        png = _types.as_str_or_none(_types.value(d, "png"))
+        png = _types.as_str_or_none(d.get("png"))
 
-        html = _types.as_str_or_none(_types.value(d, "html"))
+        html = _types.as_str_or_none(d.get("html"))
 
-        svg = _types.as_str_or_none(_types.value(d, "svg"))
+        svg = _types.as_str_or_none(d.get("svg"))
 
         def _parse_json(data: object) -> None | Unset | WsResultMessageJsonType0:
             if data is None:
@@ -195,22 +195,22 @@ class WsResultMessage(WireModel):
                 pass
             return cast(None | Unset | WsResultMessageJsonType0, data)
 
-        json = _parse_json(_types.value(d, "json"))
+        json = _parse_json(d.get("json"))
 
-        markdown = _types.as_str_or_none(_types.value(d, "markdown"))
+        markdown = _types.as_str_or_none(d.get("markdown"))
 
-        result = _types.as_str_or_none(_types.value(d, "result"))
+        result = _types.as_str_or_none(d.get("result"))
 
-        error = _types.as_str_or_none(_types.value(d, "error"))
+        error = _types.as_str_or_none(d.get("error"))
 
-        _exception = _types.value(d, "exception")
+        _exception = d.get("exception")
         exception: ExecutionException | Unset
         if isinstance(_exception, Unset):
             exception = UNSET
         else:
             exception = ExecutionException.from_dict(_exception)
 
-        _rich_outputs = _types.value(d, "rich_outputs")
+        _rich_outputs = d.get("rich_outputs")
         rich_outputs: list[RichOutput] | Unset = UNSET
         if _rich_outputs is not UNSET:
             rich_outputs = []

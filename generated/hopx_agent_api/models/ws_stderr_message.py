@@ -67,13 +67,13 @@ class WsStderrMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsStderrMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsStderrMessageType, d.get("type"))
 
-        data = _types.as_str(_types.value(d, "data"))
+        data = _types.as_str(d.get("data"))
 
-        timestamp = _types.as_datetime(_types.value(d, "timestamp"))
+        timestamp = _types.as_datetime(d.get("timestamp"))
 
-        execution_id = _types.as_str_or_none(_types.value(d, "execution_id"))
+        execution_id = _types.as_str_or_none(d.get("execution_id"))
 
         _ws_stderr_message_instance = cls(
             type_=type_,

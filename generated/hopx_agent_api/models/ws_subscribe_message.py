@@ -60,9 +60,9 @@ class WsSubscribeMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsSubscribeMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsSubscribeMessageType, d.get("type"))
 
-        _events = _types.value(d, "events")
+        _events = d.get("events")
         events: list[AgentEventKind] | Unset = UNSET
         if _events is not UNSET:
             events = []

@@ -53,9 +53,9 @@ class WsTerminalExitMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsTerminalExitMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsTerminalExitMessageType, d.get("type"))
 
-        code = _types.as_int(_types.value(d, "code"))
+        code = _types.as_int(d.get("code"))
 
         _ws_terminal_exit_message_instance = cls(
             type_=type_,

@@ -53,9 +53,9 @@ class WsTerminalInputMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsTerminalInputMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsTerminalInputMessageType, d.get("type"))
 
-        data = _types.as_str(_types.value(d, "data"))
+        data = _types.as_str(d.get("data"))
 
         _ws_terminal_input_message_instance = cls(
             type_=type_,

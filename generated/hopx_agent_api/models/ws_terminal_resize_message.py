@@ -59,11 +59,11 @@ class WsTerminalResizeMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(WsTerminalResizeMessageType, _types.value(d, "type"))
+        type_ = _types.as_enum(WsTerminalResizeMessageType, d.get("type"))
 
-        cols = _types.as_int(_types.value(d, "cols"))
+        cols = _types.as_int(d.get("cols"))
 
-        rows = _types.as_int(_types.value(d, "rows"))
+        rows = _types.as_int(d.get("rows"))
 
         _ws_terminal_resize_message_instance = cls(
             type_=type_,

@@ -53,9 +53,9 @@ class WsWatchMessage(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        action = _types.as_enum(WsWatchMessageAction, _types.value(d, "action"))
+        action = _types.as_enum(WsWatchMessageAction, d.get("action"))
 
-        path = _types.as_str(_types.value(d, "path"))
+        path = _types.as_str(d.get("path"))
 
         _ws_watch_message_instance = cls(
             action=action,

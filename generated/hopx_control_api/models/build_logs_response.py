@@ -71,15 +71,15 @@ class BuildLogsResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        logs = _types.as_str(_types.value(d, "logs"))
+        logs = _types.as_str(d.get("logs"))
 
-        offset = _types.as_int(_types.value(d, "offset"))
+        offset = _types.as_int(d.get("offset"))
 
-        status = _types.as_enum(BuildStatus, _types.value(d, "status"))
+        status = _types.as_enum(BuildStatus, d.get("status"))
 
-        complete = _types.as_bool(_types.value(d, "complete"))
+        complete = _types.as_bool(d.get("complete"))
 
-        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
+        request_id = _types.as_str_or_none(d.get("request_id"))
 
         _build_logs_response_instance = cls(
             logs=logs,

@@ -124,15 +124,15 @@ class BuildStatusResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        build_id = _types.as_str(_types.value(d, "build_id"))
+        build_id = _types.as_str(d.get("build_id"))
 
-        template_id = _types.as_str(_types.value(d, "template_id"))
+        template_id = _types.as_str(d.get("template_id"))
 
-        status = _types.as_enum(BuildStatus, _types.value(d, "status"))
+        status = _types.as_enum(BuildStatus, d.get("status"))
 
-        progress = _types.as_int(_types.value(d, "progress"))
+        progress = _types.as_int(d.get("progress"))
 
-        started_at = _types.as_datetime(_types.value(d, "started_at"))
+        started_at = _types.as_datetime(d.get("started_at"))
 
         def _parse_current_step(data: object) -> None | str | Unset:
             if data is None:
@@ -141,7 +141,7 @@ class BuildStatusResponse(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        current_step = _parse_current_step(_types.value(d, "current_step"))
+        current_step = _parse_current_step(d.get("current_step"))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -158,7 +158,7 @@ class BuildStatusResponse(WireModel):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        completed_at = _parse_completed_at(_types.value(d, "completed_at"))
+        completed_at = _parse_completed_at(d.get("completed_at"))
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
@@ -167,7 +167,7 @@ class BuildStatusResponse(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        error_message = _parse_error_message(_types.value(d, "error_message"))
+        error_message = _parse_error_message(d.get("error_message"))
 
         def _parse_build_duration_ms(data: object) -> int | None | Unset:
             if data is None:
@@ -176,9 +176,9 @@ class BuildStatusResponse(WireModel):
                 return data
             return cast(int | None | Unset, data)
 
-        build_duration_ms = _parse_build_duration_ms(_types.value(d, "build_duration_ms"))
+        build_duration_ms = _parse_build_duration_ms(d.get("build_duration_ms"))
 
-        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
+        request_id = _types.as_str_or_none(d.get("request_id"))
 
         _build_status_response_instance = cls(
             build_id=build_id,

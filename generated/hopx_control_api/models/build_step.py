@@ -67,13 +67,13 @@ class BuildStep(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(BuildStepType, _types.value(d, "type"))
+        type_ = _types.as_enum(BuildStepType, d.get("type"))
 
-        args = cast(list[str], _types.as_list(_types.value(d, "args")))
+        args = cast(list[str], _types.as_list(d.get("args")))
 
-        files_hash = _types.as_str_or_none(_types.value(d, "filesHash"))
+        files_hash = _types.as_str_or_none(d.get("filesHash"))
 
-        skip_cache = _types.as_bool_or_none(_types.value(d, "skipCache"))
+        skip_cache = _types.as_bool_or_none(d.get("skipCache"))
 
         _build_step_instance = cls(
             type_=type_,

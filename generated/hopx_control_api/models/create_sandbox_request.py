@@ -163,35 +163,35 @@ class CreateSandboxRequest(WireModel):
                 return data
             return cast(int | str | Unset, data)
 
-        template_id = _parse_template_id(_types.value(d, "template_id"))
+        template_id = _parse_template_id(d.get("template_id"))
 
-        template_name = _types.as_str_or_none(_types.value(d, "template_name"))
+        template_name = _types.as_str_or_none(d.get("template_name"))
 
-        region = _types.as_str_or_none(_types.value(d, "region"))
+        region = _types.as_str_or_none(d.get("region"))
 
-        timeout_seconds = _types.as_int_or_none(_types.value(d, "timeout_seconds"))
+        timeout_seconds = _types.as_int_or_none(d.get("timeout_seconds"))
 
-        internet_access = _types.as_bool_or_none(_types.value(d, "internet_access"))
+        internet_access = _types.as_bool_or_none(d.get("internet_access"))
 
-        _network = _types.value(d, "network")
+        _network = d.get("network")
         network: NetworkPolicy | Unset
         if isinstance(_network, Unset):
             network = UNSET
         else:
             network = NetworkPolicy.from_dict(_network)
 
-        _env_vars = _types.value(d, "env_vars")
+        _env_vars = d.get("env_vars")
         env_vars: EnvVars | Unset
         if isinstance(_env_vars, Unset):
             env_vars = UNSET
         else:
             env_vars = EnvVars.from_dict(_env_vars)
 
-        vcpu = _types.as_int_or_none(_types.value(d, "vcpu"))
+        vcpu = _types.as_int_or_none(d.get("vcpu"))
 
-        memory_mb = _types.as_int_or_none(_types.value(d, "memory_mb"))
+        memory_mb = _types.as_int_or_none(d.get("memory_mb"))
 
-        disk_gb = _types.as_int_or_none(_types.value(d, "disk_gb"))
+        disk_gb = _types.as_int_or_none(d.get("disk_gb"))
 
         _create_sandbox_request_instance = cls(
             template_id=template_id,

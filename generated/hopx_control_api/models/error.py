@@ -52,7 +52,7 @@ class Error(WireModel):
         from ..models.error_body import ErrorBody  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        error = ErrorBody.from_dict(_types.value(d, "error"))
+        error = ErrorBody.from_dict(d.get("error"))
 
         _error_instance = cls(
             error=error,

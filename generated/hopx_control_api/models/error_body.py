@@ -73,13 +73,13 @@ class ErrorBody(WireModel):
         from ..models.error_body_details import ErrorBodyDetails  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        message = _types.as_str(_types.value(d, "message"))
+        message = _types.as_str(d.get("message"))
 
-        code = _types.as_str(_types.value(d, "code"))
+        code = _types.as_str(d.get("code"))
 
-        request_id = _types.as_str(_types.value(d, "request_id"))
+        request_id = _types.as_str(d.get("request_id"))
 
-        details = ErrorBodyDetails.from_dict(_types.value(d, "details"))
+        details = ErrorBodyDetails.from_dict(d.get("details"))
 
         _error_body_instance = cls(
             message=message,

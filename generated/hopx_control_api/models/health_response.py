@@ -80,18 +80,18 @@ class HealthResponse(WireModel):
         from ..models.host_capacity import HostCapacity  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        status = _types.as_str(_types.value(d, "status"))
+        status = _types.as_str(d.get("status"))
 
-        version = _types.as_str_or_none(_types.value(d, "version"))
+        version = _types.as_str_or_none(d.get("version"))
 
-        _time = _types.value(d, "time")
+        _time = d.get("time")
         time: datetime.datetime | Unset
         if isinstance(_time, Unset):
             time = UNSET
         else:
             time = _types.as_datetime_or_none(_time)
 
-        _capacity = _types.value(d, "capacity")
+        _capacity = d.get("capacity")
         capacity: HostCapacity | Unset
         if isinstance(_capacity, Unset):
             capacity = UNSET

@@ -72,15 +72,15 @@ class HostCapacity(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        sandboxes = _types.as_int(_types.value(d, "sandboxes"))
+        sandboxes = _types.as_int(d.get("sandboxes"))
 
-        memory_mb_limit = _types.as_int(_types.value(d, "memory_mb_limit"))
+        memory_mb_limit = _types.as_int(d.get("memory_mb_limit"))
 
-        memory_mb_used = _types.as_int(_types.value(d, "memory_mb_used"))
+        memory_mb_used = _types.as_int(d.get("memory_mb_used"))
 
-        pids_limit = _types.as_int(_types.value(d, "pids_limit"))
+        pids_limit = _types.as_int(d.get("pids_limit"))
 
-        pids_used = _types.as_int(_types.value(d, "pids_used"))
+        pids_used = _types.as_int(d.get("pids_used"))
 
         _host_capacity_instance = cls(
             sandboxes=sandboxes,

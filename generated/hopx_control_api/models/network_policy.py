@@ -80,9 +80,9 @@ class NetworkPolicy(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        allow_out = cast(list[str] | Unset, _types.value(d, "allow_out"))
+        allow_out = cast(list[str] | Unset, d.get("allow_out"))
 
-        deny_out = cast(list[str] | Unset, _types.value(d, "deny_out"))
+        deny_out = cast(list[str] | Unset, d.get("deny_out"))
 
         _network_policy_instance = cls(
             allow_out=allow_out,

@@ -96,21 +96,21 @@ class ReadyCheck(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(ReadyCheckType, _types.value(d, "type"))
+        type_ = _types.as_enum(ReadyCheckType, d.get("type"))
 
-        timeout = _types.as_int_or_none(_types.value(d, "timeout"))
+        timeout = _types.as_int_or_none(d.get("timeout"))
 
-        interval = _types.as_int_or_none(_types.value(d, "interval"))
+        interval = _types.as_int_or_none(d.get("interval"))
 
-        port = _types.as_int_or_none(_types.value(d, "port"))
+        port = _types.as_int_or_none(d.get("port"))
 
-        url = _types.as_str_or_none(_types.value(d, "url"))
+        url = _types.as_str_or_none(d.get("url"))
 
-        path = _types.as_str_or_none(_types.value(d, "path"))
+        path = _types.as_str_or_none(d.get("path"))
 
-        process_name = _types.as_str_or_none(_types.value(d, "processName"))
+        process_name = _types.as_str_or_none(d.get("processName"))
 
-        command = _types.as_str_or_none(_types.value(d, "command"))
+        command = _types.as_str_or_none(d.get("command"))
 
         _ready_check_instance = cls(
             type_=type_,

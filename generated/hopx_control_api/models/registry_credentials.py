@@ -68,13 +68,13 @@ class RegistryCredentials(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        type_ = _types.as_enum(RegistryCredentialsType, _types.value(d, "type"))
+        type_ = _types.as_enum(RegistryCredentialsType, d.get("type"))
 
-        username = _types.as_str_or_none(_types.value(d, "username"))
+        username = _types.as_str_or_none(d.get("username"))
 
-        password = _types.as_str_or_none(_types.value(d, "password"))
+        password = _types.as_str_or_none(d.get("password"))
 
-        token = _types.as_str_or_none(_types.value(d, "token"))
+        token = _types.as_str_or_none(d.get("token"))
 
         _registry_credentials_instance = cls(
             type_=type_,

@@ -279,17 +279,17 @@ class Sandbox(WireModel):
         from ..models.resources import Resources  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        id = _types.as_str(_types.value(d, "id"))
+        id = _types.as_str(d.get("id"))
 
-        object_ = _types.as_enum(SandboxObject, _types.value(d, "object"))
+        object_ = _types.as_enum(SandboxObject, d.get("object"))
 
-        status = _types.as_enum(SandboxStatus, _types.value(d, "status"))
+        status = _types.as_enum(SandboxStatus, d.get("status"))
 
-        public_host = _types.as_str(_types.value(d, "public_host"))
+        public_host = _types.as_str(d.get("public_host"))
 
-        resources = Resources.from_dict(_types.value(d, "resources"))
+        resources = Resources.from_dict(d.get("resources"))
 
-        created_at = _types.as_datetime(_types.value(d, "created_at"))
+        created_at = _types.as_datetime(d.get("created_at"))
 
         def _parse_template_id(data: object) -> None | str | Unset:
             if data is None:
@@ -298,7 +298,7 @@ class Sandbox(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        template_id = _parse_template_id(_types.value(d, "template_id"))
+        template_id = _parse_template_id(d.get("template_id"))
 
         def _parse_template_name(data: object) -> None | str | Unset:
             if data is None:
@@ -307,7 +307,7 @@ class Sandbox(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        template_name = _parse_template_name(_types.value(d, "template_name"))
+        template_name = _parse_template_name(d.get("template_name"))
 
         def _parse_region(data: object) -> None | str | Unset:
             if data is None:
@@ -316,7 +316,7 @@ class Sandbox(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        region = _parse_region(_types.value(d, "region"))
+        region = _parse_region(d.get("region"))
 
         def _parse_node_id(data: object) -> None | str | Unset:
             if data is None:
@@ -325,7 +325,7 @@ class Sandbox(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        node_id = _parse_node_id(_types.value(d, "node_id"))
+        node_id = _parse_node_id(d.get("node_id"))
 
         def _parse_status_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -334,24 +334,24 @@ class Sandbox(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        status_reason = _parse_status_reason(_types.value(d, "status_reason"))
+        status_reason = _parse_status_reason(d.get("status_reason"))
 
-        organization_id = _types.as_int_or_none(_types.value(d, "organization_id"))
+        organization_id = _types.as_int_or_none(d.get("organization_id"))
 
-        direct_url = _types.as_str_or_none(_types.value(d, "direct_url"))
+        direct_url = _types.as_str_or_none(d.get("direct_url"))
 
-        preview_url = _types.as_str_or_none(_types.value(d, "preview_url"))
+        preview_url = _types.as_str_or_none(d.get("preview_url"))
 
-        internet_access = _types.as_bool_or_none(_types.value(d, "internet_access"))
+        internet_access = _types.as_bool_or_none(d.get("internet_access"))
 
-        _network = _types.value(d, "network")
+        _network = d.get("network")
         network: NetworkPolicy | Unset
         if isinstance(_network, Unset):
             network = UNSET
         else:
             network = NetworkPolicy.from_dict(_network)
 
-        live_mode = _types.as_bool_or_none(_types.value(d, "live_mode"))
+        live_mode = _types.as_bool_or_none(d.get("live_mode"))
 
         def _parse_timeout_seconds(data: object) -> int | None | Unset:
             if data is None:
@@ -360,7 +360,7 @@ class Sandbox(WireModel):
                 return data
             return cast(int | None | Unset, data)
 
-        timeout_seconds = _parse_timeout_seconds(_types.value(d, "timeout_seconds"))
+        timeout_seconds = _parse_timeout_seconds(d.get("timeout_seconds"))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -377,18 +377,18 @@ class Sandbox(WireModel):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(_types.value(d, "expires_at"))
+        expires_at = _parse_expires_at(d.get("expires_at"))
 
-        auth_token = _types.as_str_or_none(_types.value(d, "auth_token"))
+        auth_token = _types.as_str_or_none(d.get("auth_token"))
 
-        _token_expires_at = _types.value(d, "token_expires_at")
+        _token_expires_at = d.get("token_expires_at")
         token_expires_at: datetime.datetime | Unset
         if isinstance(_token_expires_at, Unset):
             token_expires_at = UNSET
         else:
             token_expires_at = _types.as_datetime_or_none(_token_expires_at)
 
-        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
+        request_id = _types.as_str_or_none(d.get("request_id"))
 
         _sandbox_instance = cls(
             id=id,

@@ -100,7 +100,7 @@ class SandboxList(WireModel):
         from ..models.sandbox import Sandbox  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        object_ = _types.as_enum(ListObject, _types.value(d, "object"))
+        object_ = _types.as_enum(ListObject, d.get("object"))
 
         def _parse_data(data: object) -> list[Sandbox] | None:
             if data is None:
@@ -120,11 +120,11 @@ class SandboxList(WireModel):
                 pass
             return cast(list[Sandbox] | None, data)
 
-        data = _parse_data(_types.value(d, "data"))
+        data = _parse_data(d.get("data"))
 
-        has_more = _types.as_bool(_types.value(d, "has_more"))
+        has_more = _types.as_bool(d.get("has_more"))
 
-        url = _types.as_str_or_none(_types.value(d, "url"))
+        url = _types.as_str_or_none(d.get("url"))
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -133,9 +133,9 @@ class SandboxList(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        next_cursor = _parse_next_cursor(_types.value(d, "next_cursor"))
+        next_cursor = _parse_next_cursor(d.get("next_cursor"))
 
-        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
+        request_id = _types.as_str_or_none(d.get("request_id"))
 
         _sandbox_list_instance = cls(
             object_=object_,

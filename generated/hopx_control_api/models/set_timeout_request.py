@@ -45,7 +45,7 @@ class SetTimeoutRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        timeout_seconds = _types.as_int(_types.value(d, "timeout_seconds"))
+        timeout_seconds = _types.as_int(d.get("timeout_seconds"))
 
         _set_timeout_request_instance = cls(
             timeout_seconds=timeout_seconds,

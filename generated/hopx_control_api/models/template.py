@@ -269,17 +269,17 @@ class Template(WireModel):
         from ..models.template_resources import TemplateResources  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        id = _types.as_str(_types.value(d, "id"))
+        id = _types.as_str(d.get("id"))
 
-        name = _types.as_str(_types.value(d, "name"))
+        name = _types.as_str(d.get("name"))
 
-        display_name = _types.as_str(_types.value(d, "display_name"))
+        display_name = _types.as_str(d.get("display_name"))
 
-        is_public = _types.as_bool(_types.value(d, "is_public"))
+        is_public = _types.as_bool(d.get("is_public"))
 
-        status = _types.as_enum(TemplateStatus, _types.value(d, "status"))
+        status = _types.as_enum(TemplateStatus, d.get("status"))
 
-        object_ = _types.as_enum(TemplateObject, _types.value(d, "object"))
+        object_ = _types.as_enum(TemplateObject, d.get("object"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -288,7 +288,7 @@ class Template(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(_types.value(d, "description"))
+        description = _parse_description(d.get("description"))
 
         def _parse_category(data: object) -> None | str | Unset:
             if data is None:
@@ -297,7 +297,7 @@ class Template(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        category = _parse_category(_types.value(d, "category"))
+        category = _parse_category(d.get("category"))
 
         def _parse_language(data: object) -> None | str | Unset:
             if data is None:
@@ -306,7 +306,7 @@ class Template(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        language = _parse_language(_types.value(d, "language"))
+        language = _parse_language(d.get("language"))
 
         def _parse_icon(data: object) -> None | str | Unset:
             if data is None:
@@ -315,39 +315,39 @@ class Template(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        icon = _parse_icon(_types.value(d, "icon"))
+        icon = _parse_icon(d.get("icon"))
 
-        _resources = _types.value(d, "resources")
+        _resources = d.get("resources")
         resources: TemplateResources | Unset
         if isinstance(_resources, Unset):
             resources = UNSET
         else:
             resources = TemplateResources.from_dict(_resources)
 
-        _default_resources = _types.value(d, "default_resources")
+        _default_resources = d.get("default_resources")
         default_resources: TemplateResources | Unset
         if isinstance(_default_resources, Unset):
             default_resources = UNSET
         else:
             default_resources = TemplateResources.from_dict(_default_resources)
 
-        _min_resources = _types.value(d, "min_resources")
+        _min_resources = d.get("min_resources")
         min_resources: TemplateResources | Unset
         if isinstance(_min_resources, Unset):
             min_resources = UNSET
         else:
             min_resources = TemplateResources.from_dict(_min_resources)
 
-        _max_resources = _types.value(d, "max_resources")
+        _max_resources = d.get("max_resources")
         max_resources: TemplateResources | Unset
         if isinstance(_max_resources, Unset):
             max_resources = UNSET
         else:
             max_resources = TemplateResources.from_dict(_max_resources)
 
-        features = cast(list[str] | Unset, _types.value(d, "features"))
+        features = cast(list[str] | Unset, d.get("features"))
 
-        tags = cast(list[str] | Unset, _types.value(d, "tags"))
+        tags = cast(list[str] | Unset, d.get("tags"))
 
         def _parse_popularity_score(data: object) -> int | None | Unset:
             if data is None:
@@ -356,7 +356,7 @@ class Template(WireModel):
                 return data
             return cast(int | None | Unset, data)
 
-        popularity_score = _parse_popularity_score(_types.value(d, "popularity_score"))
+        popularity_score = _parse_popularity_score(d.get("popularity_score"))
 
         def _parse_docs_url(data: object) -> None | str | Unset:
             if data is None:
@@ -365,9 +365,9 @@ class Template(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        docs_url = _parse_docs_url(_types.value(d, "docs_url"))
+        docs_url = _parse_docs_url(d.get("docs_url"))
 
-        is_active = _types.as_bool_or_none(_types.value(d, "is_active"))
+        is_active = _types.as_bool_or_none(d.get("is_active"))
 
         def _parse_build_id(data: object) -> None | str | Unset:
             if data is None:
@@ -376,7 +376,7 @@ class Template(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        build_id = _parse_build_id(_types.value(d, "build_id"))
+        build_id = _parse_build_id(d.get("build_id"))
 
         def _parse_organization_id(data: object) -> None | str | Unset:
             if data is None:
@@ -385,7 +385,7 @@ class Template(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        organization_id = _parse_organization_id(_types.value(d, "organization_id"))
+        organization_id = _parse_organization_id(d.get("organization_id"))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -402,7 +402,7 @@ class Template(WireModel):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(_types.value(d, "created_at"))
+        created_at = _parse_created_at(d.get("created_at"))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -419,9 +419,9 @@ class Template(WireModel):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(_types.value(d, "updated_at"))
+        updated_at = _parse_updated_at(d.get("updated_at"))
 
-        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
+        request_id = _types.as_str_or_none(d.get("request_id"))
 
         _template_instance = cls(
             id=id,

@@ -148,17 +148,17 @@ class TemplateBuildRequest(WireModel):
         from ..models.registry_credentials import RegistryCredentials  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        name = _types.as_str(_types.value(d, "name"))
+        name = _types.as_str(d.get("name"))
 
-        from_image = _types.as_str(_types.value(d, "from_image"))
+        from_image = _types.as_str(d.get("from_image"))
 
-        cpu = _types.as_int(_types.value(d, "cpu"))
+        cpu = _types.as_int(d.get("cpu"))
 
-        memory = _types.as_int(_types.value(d, "memory"))
+        memory = _types.as_int(d.get("memory"))
 
-        disk_gb = _types.as_int(_types.value(d, "diskGB"))
+        disk_gb = _types.as_int(d.get("diskGB"))
 
-        _steps = _types.value(d, "steps")
+        _steps = d.get("steps")
         steps: list[BuildStep] | Unset = UNSET
         if _steps is not UNSET:
             steps = []
@@ -174,7 +174,7 @@ class TemplateBuildRequest(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        start_cmd = _parse_start_cmd(_types.value(d, "startCmd"))
+        start_cmd = _parse_start_cmd(d.get("startCmd"))
 
         def _parse_ready_cmd(data: object) -> None | ReadyCheck | Unset:
             if data is None:
@@ -191,15 +191,15 @@ class TemplateBuildRequest(WireModel):
                 pass
             return cast(None | ReadyCheck | Unset, data)
 
-        ready_cmd = _parse_ready_cmd(_types.value(d, "readyCmd"))
+        ready_cmd = _parse_ready_cmd(d.get("readyCmd"))
 
-        skip_cache = _types.as_bool_or_none(_types.value(d, "skipCache"))
+        skip_cache = _types.as_bool_or_none(d.get("skipCache"))
 
-        update = _types.as_bool_or_none(_types.value(d, "update"))
+        update = _types.as_bool_or_none(d.get("update"))
 
-        agent_version = _types.as_str_or_none(_types.value(d, "agent_version"))
+        agent_version = _types.as_str_or_none(d.get("agent_version"))
 
-        _registry_credentials = _types.value(d, "registry_credentials")
+        _registry_credentials = d.get("registry_credentials")
         registry_credentials: RegistryCredentials | Unset
         if isinstance(_registry_credentials, Unset):
             registry_credentials = UNSET

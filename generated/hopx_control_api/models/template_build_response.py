@@ -71,15 +71,15 @@ class TemplateBuildResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        build_id = _types.as_str(_types.value(d, "build_id"))
+        build_id = _types.as_str(d.get("build_id"))
 
-        template_id = _types.as_str(_types.value(d, "template_id"))
+        template_id = _types.as_str(d.get("template_id"))
 
-        status = _types.as_enum(BuildStatus, _types.value(d, "status"))
+        status = _types.as_enum(BuildStatus, d.get("status"))
 
-        logs_url = _types.as_str(_types.value(d, "logs_url"))
+        logs_url = _types.as_str(d.get("logs_url"))
 
-        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
+        request_id = _types.as_str_or_none(d.get("request_id"))
 
         _template_build_response_instance = cls(
             build_id=build_id,

@@ -72,15 +72,15 @@ class TemplateDeleted(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        id = _types.as_str(_types.value(d, "id"))
+        id = _types.as_str(d.get("id"))
 
-        object_ = _types.as_enum(TemplateObject, _types.value(d, "object"))
+        object_ = _types.as_enum(TemplateObject, d.get("object"))
 
-        deleted = _types.as_bool(_types.value(d, "deleted"))
+        deleted = _types.as_bool(d.get("deleted"))
 
-        name = _types.as_str_or_none(_types.value(d, "name"))
+        name = _types.as_str_or_none(d.get("name"))
 
-        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
+        request_id = _types.as_str_or_none(d.get("request_id"))
 
         _template_deleted_instance = cls(
             id=id,

@@ -86,7 +86,7 @@ class TemplateList(WireModel):
         from ..models.template import Template  # noqa: PLC0415
 
         d = _types.as_mapping(src_dict)
-        object_ = _types.as_enum(ListObject, _types.value(d, "object"))
+        object_ = _types.as_enum(ListObject, d.get("object"))
 
         def _parse_data(data: object) -> list[Template] | None:
             if data is None:
@@ -106,13 +106,13 @@ class TemplateList(WireModel):
                 pass
             return cast(list[Template] | None, data)
 
-        data = _parse_data(_types.value(d, "data"))
+        data = _parse_data(d.get("data"))
 
-        has_more = _types.as_bool(_types.value(d, "has_more"))
+        has_more = _types.as_bool(d.get("has_more"))
 
-        url = _types.as_str_or_none(_types.value(d, "url"))
+        url = _types.as_str_or_none(d.get("url"))
 
-        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
+        request_id = _types.as_str_or_none(d.get("request_id"))
 
         _template_list_instance = cls(
             object_=object_,

@@ -57,11 +57,11 @@ class TemplateResources(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        vcpu = _types.as_int(_types.value(d, "vcpu"))
+        vcpu = _types.as_int(d.get("vcpu"))
 
-        memory_mb = _types.as_int(_types.value(d, "memory_mb"))
+        memory_mb = _types.as_int(d.get("memory_mb"))
 
-        disk_gb = _types.as_int(_types.value(d, "disk_gb"))
+        disk_gb = _types.as_int(d.get("disk_gb"))
 
         _template_resources_instance = cls(
             vcpu=vcpu,

@@ -59,11 +59,11 @@ class TokenResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        auth_token = _types.as_str(_types.value(d, "auth_token"))
+        auth_token = _types.as_str(d.get("auth_token"))
 
-        token_expires_at = _types.as_datetime(_types.value(d, "token_expires_at"))
+        token_expires_at = _types.as_datetime(d.get("token_expires_at"))
 
-        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
+        request_id = _types.as_str_or_none(d.get("request_id"))
 
         _token_response_instance = cls(
             auth_token=auth_token,

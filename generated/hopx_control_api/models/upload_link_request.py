@@ -51,9 +51,9 @@ class UploadLinkRequest(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        files_hash = _types.as_str(_types.value(d, "files_hash"))
+        files_hash = _types.as_str(d.get("files_hash"))
 
-        content_length = _types.as_int(_types.value(d, "content_length"))
+        content_length = _types.as_int(d.get("content_length"))
 
         _upload_link_request_instance = cls(
             files_hash=files_hash,

@@ -84,7 +84,7 @@ class UploadLinkResponse(WireModel):
         one its type's empty value, values of other JSON types are converted where they can
         be; every property of ``src_dict`` stays readable as ``result[name]``."""
         d = _types.as_mapping(src_dict)
-        present = _types.as_bool(_types.value(d, "present"))
+        present = _types.as_bool(d.get("present"))
 
         def _parse_upload_url(data: object) -> None | str | Unset:
             if data is None:
@@ -93,7 +93,7 @@ class UploadLinkResponse(WireModel):
                 return data
             return cast(None | str | Unset, data)
 
-        upload_url = _parse_upload_url(_types.value(d, "upload_url"))
+        upload_url = _parse_upload_url(d.get("upload_url"))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -110,11 +110,11 @@ class UploadLinkResponse(WireModel):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(_types.value(d, "expires_at"))
+        expires_at = _parse_expires_at(d.get("expires_at"))
 
-        files_hash = _types.as_str_or_none(_types.value(d, "files_hash"))
+        files_hash = _types.as_str_or_none(d.get("files_hash"))
 
-        request_id = _types.as_str_or_none(_types.value(d, "request_id"))
+        request_id = _types.as_str_or_none(d.get("request_id"))
 
         _upload_link_response_instance = cls(
             present=present,

@@ -36,17 +36,20 @@ class AsyncTokenManager:
     def can_refresh(self) -> bool:
         return self._fetch is not None
 
-    async def current(self) -> TokenData:
+    async def current(self, *, request_timeout: float | None = None) -> TokenData:
         """A token that is not about to expire (refreshing it first if needed)."""
         data = self._data
         if data is not None and not data.needs_refresh(_overrides.now()):
             return data
         if data is not None and not self.can_refresh:
             return data
-        return await self.refresh(stale=data)
+        return await self.refresh(stale=data, request_timeout=request_timeout)
 
-    async def refresh(self, stale: TokenData | None) -> TokenData:
-        """Replace ``stale`` with a new token, unless another caller already did."""
+    async def refresh(
+        self, stale: TokenData | None, *, request_timeout: float | None = None
+    ) -> TokenData:
+        """Replace ``stale`` with a new token, unless another caller already did
+        (``request_timeout``: of the control-plane call that gets it)."""
         async with self._lock:
             data = self._data
             if data is not None and data is not stale and not data.needs_refresh(_overrides.now()):
@@ -59,7 +62,9 @@ class AsyncTokenManager:
                     "use Sandbox.create() or Sandbox.connect(), or pass jwt_token to debug()",
                     code="missing_token",
                 )
-            fresh = await self._fetch()
+            fresh = await (
+                self._fetch() if request_timeout is None else self._fetch(request_timeout)
+            )
             self._data = fresh
             self.refresh_count += 1
             logger.debug("agent token refreshed (refresh %d)", self.refresh_count)

@@ -66,12 +66,13 @@ async def _kill_by_id(
     base_url: str = DEFAULT_BASE_URL,
     http_client: httpx.AsyncClient | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    request_timeout: float | None = None,
 ) -> None:
     from hopx_control_api.api.sandboxes import delete_sandbox
 
     config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
     async with AsyncControlPlane(config) as cp:
-        await cp.call(delete_sandbox.request(sandbox_id), "kill")
+        await cp.call(delete_sandbox.request(sandbox_id), "kill", request_timeout=request_timeout)
 
 
 class AsyncSandbox:
@@ -172,11 +173,13 @@ class AsyncSandbox:
             )
         return self._control_plane
 
-    async def _fetch_token(self) -> TokenData:
+    async def _fetch_token(self, request_timeout: float | None = None) -> TokenData:
         from hopx_control_api.api.sandboxes import refresh_sandbox_token
 
         answer = await self._cp().call(
-            refresh_sandbox_token.request(self.sandbox_id), "refresh_token"
+            refresh_sandbox_token.request(self.sandbox_id),
+            "refresh_token",
+            request_timeout=request_timeout,
         )
         if not answer.auth_token:
             raise HopxError(
@@ -296,6 +299,7 @@ class AsyncSandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> AsyncCreating[Self]:
         """Create a sandbox from a template (by name, or by ``template_id``).
 
@@ -320,6 +324,7 @@ class AsyncSandbox:
                 base_url=base_url,
                 http_client=http_client,
                 transport=transport,
+                request_timeout=request_timeout,
             )
         )
 
@@ -338,6 +343,7 @@ class AsyncSandbox:
         base_url: str,
         http_client: httpx.AsyncClient | None,
         transport: httpx.AsyncBaseTransport | None,
+        request_timeout: float | None,
     ) -> Self:
         from hopx_control_api.api.sandboxes import create_sandbox
         from hopx_control_api.models import CreateSandboxRequest, EnvVars
@@ -363,7 +369,10 @@ class AsyncSandbox:
         cp = AsyncControlPlane(config)
         try:
             info = await cp.call(
-                create_sandbox.request(body=body), "create", cast_to=SandboxInfo.from_dict
+                create_sandbox.request(body=body),
+                "create",
+                cast_to=SandboxInfo.from_dict,
+                request_timeout=request_timeout,
             )
         except NotFoundError as error:
             await cp.close()
@@ -412,6 +421,7 @@ class AsyncSandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> Self:
         """Attach to an existing sandbox: resumes it if paused and gets a fresh agent token.
 
@@ -425,7 +435,7 @@ class AsyncSandbox:
             transport=transport,
         )
         try:
-            info = await sandbox.get_info()
+            info = await sandbox.get_info(request_timeout=request_timeout)
             if info.status == "stopped":
                 raise HopxError(
                     f"Cannot connect to stopped sandbox {sandbox_id}: start it first with "
@@ -433,14 +443,14 @@ class AsyncSandbox:
                     code="sandbox_stopped",
                 )
             if info.status == "paused":
-                await sandbox.resume()
+                await sandbox.resume(request_timeout=request_timeout)
             elif info.status != "running":
                 raise HopxError(
                     f"Cannot connect to sandbox {sandbox_id} in status {info.status!r}: "
                     "expected 'running' or 'paused'",
                     code="invalid_state",
                 )
-            await sandbox.refresh_token()
+            await sandbox.refresh_token(request_timeout=request_timeout)
         except BaseException:
             await sandbox.close()
             raise
@@ -457,11 +467,19 @@ class AsyncSandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> builtins.list[Self]:
         """One page of sandboxes (at most ``limit``, 1..100); use ``iter()`` for all of them."""
         config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         async with AsyncControlPlane(config) as cp:
-            page = await cls._list_page(cp, status=status, region=region, limit=limit, cursor=None)
+            page = await cls._list_page(
+                cp,
+                status=status,
+                region=region,
+                limit=limit,
+                cursor=None,
+                request_timeout=request_timeout,
+            )
         return [cls._from_state(config, info) for info in page[0]]
 
     @classmethod
@@ -474,6 +492,7 @@ class AsyncSandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> AsyncIterator[Self]:
         """Every sandbox, page by page (follows ``next_cursor``; stops when there is no more)."""
         config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
@@ -482,7 +501,12 @@ class AsyncSandbox:
         async with AsyncControlPlane(config) as cp:
             while True:
                 items, has_more, next_cursor = await cls._list_page(
-                    cp, status=status, region=region, limit=100, cursor=cursor
+                    cp,
+                    status=status,
+                    region=region,
+                    limit=100,
+                    cursor=cursor,
+                    request_timeout=request_timeout,
                 )
                 for info in items:
                     yield cls._from_state(config, info)
@@ -500,6 +524,7 @@ class AsyncSandbox:
         region: str | None,
         limit: int,
         cursor: str | None,
+        request_timeout: float | None = None,
     ) -> tuple[builtins.list[SandboxInfo], bool, str | None]:
         from hopx_control_api.api.sandboxes import list_sandboxes
         from hopx_control_api.models.sandbox_status import SandboxStatus
@@ -514,7 +539,7 @@ class AsyncSandbox:
             region=region or None,
             cursor=cursor or None,
         )
-        page = await cp.call(request, "list")
+        page = await cp.call(request, "list", request_timeout=request_timeout)
         items = [SandboxInfo.from_dict(item) for item in page.get("data") or []]
         return items, page.has_more, page.next_cursor or None
 
@@ -528,14 +553,22 @@ class AsyncSandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> builtins.list[Template]:
         """The templates you can create sandboxes from."""
         config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
-        return await cls._list_templates(config, category=category, language=language)
+        return await cls._list_templates(
+            config, category=category, language=language, request_timeout=request_timeout
+        )
 
     @classmethod
     async def _list_templates(
-        cls, config: ControlPlaneConfig, *, category: str | None, language: str | None
+        cls,
+        config: ControlPlaneConfig,
+        *,
+        category: str | None,
+        language: str | None,
+        request_timeout: float | None = None,
     ) -> builtins.list[Template]:
         from hopx_control_api.api.templates import list_templates
 
@@ -543,7 +576,7 @@ class AsyncSandbox:
 
         request = list_templates.request(category=category or None, language=language or None)
         async with AsyncControlPlane(config) as cp:
-            page = await cp.call(request, "list_templates")
+            page = await cp.call(request, "list_templates", request_timeout=request_timeout)
         return [Template.from_dict(item) for item in page.get("data") or []]
 
     @classmethod
@@ -555,6 +588,7 @@ class AsyncSandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> Template:
         """One template, by name or id."""
         from hopx_control_api.api.templates import get_template
@@ -564,7 +598,10 @@ class AsyncSandbox:
         config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         async with AsyncControlPlane(config) as cp:
             return await cp.call(
-                get_template.request(name), "get_template", cast_to=Template.from_dict
+                get_template.request(name),
+                "get_template",
+                cast_to=Template.from_dict,
+                request_timeout=request_timeout,
             )
 
     @classmethod
@@ -576,13 +613,18 @@ class AsyncSandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> TemplateDeleted:
         """Delete one of your organization's templates (by id or name)."""
         from hopx_control_api.api.templates import delete_template
 
         config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         async with AsyncControlPlane(config) as cp:
-            return await cp.call(delete_template.request(str(template_id)), "delete_template")
+            return await cp.call(
+                delete_template.request(str(template_id)),
+                "delete_template",
+                request_timeout=request_timeout,
+            )
 
     @classmethod
     async def health_check(
@@ -591,6 +633,7 @@ class AsyncSandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> HealthStatus:
         """The control plane's health (no API key needed)."""
         from hopx_control_api.api.health import get_health
@@ -602,7 +645,10 @@ class AsyncSandbox:
         )
         async with AsyncControlPlane(config) as cp:
             return await cp.call(
-                get_health.request(), "health_check", cast_to=HealthStatus.from_dict
+                get_health.request(),
+                "health_check",
+                cast_to=HealthStatus.from_dict,
+                request_timeout=request_timeout,
             )
 
     @classmethod
@@ -688,7 +734,11 @@ class AsyncSandbox:
         )
 
     async def update_network(
-        self, allow_out: Sequence[str] = (), deny_out: Sequence[str] = ()
+        self,
+        allow_out: Sequence[str] = (),
+        deny_out: Sequence[str] = (),
+        *,
+        request_timeout: float | None = None,
     ) -> None:
         """Replace the egress lists (hopx-local extension); in force at once.
 
@@ -698,7 +748,9 @@ class AsyncSandbox:
 
         body = _network_policy({"allow_out": allow_out, "deny_out": deny_out})
         await self._lifecycle(
-            update_sandbox_network.request(self.sandbox_id, body=body), "update_network"
+            update_sandbox_network.request(self.sandbox_id, body=body),
+            "update_network",
+            request_timeout,
         )
 
     async def _lifecycle(
@@ -708,15 +760,17 @@ class AsyncSandbox:
         from .._results import SandboxInfo
 
         info = await self._cp().call(
-            request, name, cast_to=SandboxInfo.from_dict, timeout=request_timeout
+            request, name, cast_to=SandboxInfo.from_dict, request_timeout=request_timeout
         )
         if info.id == self.sandbox_id:
             self._info = info
 
-    async def _kill_this(self) -> None:
+    async def _kill_this(self, *, request_timeout: float | None = None) -> None:
         from hopx_control_api.api.sandboxes import delete_sandbox
 
-        await self._cp().call(delete_sandbox.request(self.sandbox_id), "kill")
+        await self._cp().call(
+            delete_sandbox.request(self.sandbox_id), "kill", request_timeout=request_timeout
+        )
         self._agent.refuse(
             NotFoundError(
                 f"Sandbox {self.sandbox_id} was killed (kill() was called on this object); "
@@ -756,33 +810,40 @@ class AsyncSandbox:
 
     # ------------------------------------------------------------------ tokens and expiry
 
-    async def refresh_token(self) -> None:
+    async def refresh_token(self, *, request_timeout: float | None = None) -> None:
         """Get a new agent token from the control plane now."""
-        await self._tokens.refresh(stale=self._tokens.data)
+        await self._tokens.refresh(stale=self._tokens.data, request_timeout=request_timeout)
 
-    async def get_token(self) -> str:
+    async def get_token(self, *, request_timeout: float | None = None) -> str:
         """The current agent token (refreshed first if it expires within a minute)."""
-        return (await self._tokens.current()).token
+        return (await self._tokens.current(request_timeout=request_timeout)).token
 
-    async def get_preview_url(self, port: int = 7777) -> str:
+    async def get_preview_url(
+        self, port: int = 7777, *, request_timeout: float | None = None
+    ) -> str:
         """Public URL of ``port`` in the sandbox (fetches the info only if not known yet)."""
-        info = self._info if self._info is not None else await self.get_info()
-        return preview_url(info, port)
+        if self._info is not None:
+            return preview_url(self._info, port)
+        return preview_url(await self.get_info(request_timeout=request_timeout), port)
 
-    async def get_time_to_expiry(self) -> int | None:
+    async def get_time_to_expiry(self, *, request_timeout: float | None = None) -> int | None:
         """Seconds until the sandbox expires (negative if past), None without a timeout."""
-        return _seconds_left(await self.get_info())
+        return _seconds_left(await self.get_info(request_timeout=request_timeout))
 
-    async def is_expiring_soon(self, threshold_seconds: int = 300) -> bool:
+    async def is_expiring_soon(
+        self, threshold_seconds: int = 300, *, request_timeout: float | None = None
+    ) -> bool:
         """Whether the sandbox expires within ``threshold_seconds``."""
-        left = await self.get_time_to_expiry()
+        left = await self.get_time_to_expiry(request_timeout=request_timeout)
         return left is not None and left <= threshold_seconds
 
-    async def get_expiry_info(self, expiring_soon_threshold: int = 300) -> ExpiryInfo:
+    async def get_expiry_info(
+        self, expiring_soon_threshold: int = 300, *, request_timeout: float | None = None
+    ) -> ExpiryInfo:
         """Expiry state, from one fetch of the sandbox's info."""
         from .._events import ExpiryInfo
 
-        info = await self.get_info()
+        info = await self.get_info(request_timeout=request_timeout)
         left = _seconds_left(info)
         return ExpiryInfo(
             expires_at=info.expires_at,
@@ -792,10 +853,10 @@ class AsyncSandbox:
             has_timeout=info.expires_at is not None,
         )
 
-    async def is_healthy(self) -> bool:
+    async def is_healthy(self, *, request_timeout: float | None = None) -> bool:
         """Whether the agent answers ``healthy`` (False if it does not; auth errors raise)."""
         try:
-            health = await self._agent_health()
+            health = await self._agent_health(request_timeout)
         except (HopxError, OSError) as error:
             if isinstance(error, HopxError) and error.status_code in (401, 403):
                 raise
@@ -804,16 +865,18 @@ class AsyncSandbox:
 
         return is_healthy_status(health.status)
 
-    async def _agent_health(self) -> HealthResponse:
+    async def _agent_health(self, request_timeout: float | None = None) -> HealthResponse:
         """The agent's ``GET /health``."""
         from hopx_agent_api.api.info import get_health
 
-        return await self._agent.call(get_health.request(), "health", timeout=10)
+        return await self._agent.call(
+            get_health.request(), "health", timeout=10, request_timeout=request_timeout
+        )
 
-    async def ensure_healthy(self) -> None:
+    async def ensure_healthy(self, *, request_timeout: float | None = None) -> None:
         """Raise :class:`SandboxExpiredError` if expired, :class:`HopxError` if unhealthy."""
         if self._config is not None:
-            info = await self.get_info()
+            info = await self.get_info(request_timeout=request_timeout)
             left = _seconds_left(info)
             if left is not None and left < 0:
                 raise SandboxExpiredError(
@@ -826,7 +889,7 @@ class AsyncSandbox:
                         status=str(info.status),
                     ),
                 )
-        if not await self.is_healthy():
+        if not await self.is_healthy(request_timeout=request_timeout):
             raise HopxError(
                 f"Sandbox {self.sandbox_id} is not healthy: its agent does not answer "
                 "'healthy'; check get_info().status",
@@ -889,6 +952,7 @@ class AsyncSandbox:
         env: dict[str, str] | None = None,
         working_dir: str = "/workspace",
         name: str | None = None,
+        request_timeout: float | None = None,
     ) -> BackgroundExecutionResponse:
         """Start ``code`` in the background; ``result["process_id"]`` identifies it."""
         from hopx_agent_api.api.execute import execute_background
@@ -908,7 +972,11 @@ class AsyncSandbox:
             env=ExecuteBackgroundRequestEnv.from_dict(variables) if variables else None,
             name=name,
         )
-        return await self._agent.call(execute_background.request(body=body), "run_code_background")
+        return await self._agent.call(
+            execute_background.request(body=body),
+            "run_code_background",
+            request_timeout=request_timeout,
+        )
 
     async def run_code_async(
         self,
@@ -921,6 +989,7 @@ class AsyncSandbox:
         working_dir: str = "/workspace",
         callback_headers: dict[str, str] | None = None,
         callback_signature_secret: str | None = None,
+        request_timeout: float | None = None,
     ) -> ExecuteAsyncResponse:
         """Queue ``code``; the agent POSTs the result to ``callback_url`` when it finishes."""
         from hopx_agent_api.api.execute import execute_async
@@ -946,7 +1015,9 @@ class AsyncSandbox:
             ),
             callback_signature_secret=callback_signature_secret,
         )
-        return await self._agent.call(execute_async.request(body=body), "run_code_async")
+        return await self._agent.call(
+            execute_async.request(body=body), "run_code_async", request_timeout=request_timeout
+        )
 
     def run_code_stream(
         self,
@@ -956,9 +1027,11 @@ class AsyncSandbox:
         timeout: int = 60,
         env: dict[str, str] | None = None,
         working_dir: str = "/workspace",
+        request_timeout: float | None = None,
     ) -> AsyncEventStream[ExecutionEvent]:
         """Run ``code`` and yield its output as it comes: ``stdout``/``stderr`` events, then
         ``result`` (exit code) and ``complete``. An ``error`` frame raises the mapped error.
+        ``request_timeout`` bounds the opening of the WebSocket.
 
         ``async for event in sandbox.run_code_stream(code):`` -- arguments are checked now,
         the WebSocket opens when iteration starts.
@@ -984,54 +1057,79 @@ class AsyncSandbox:
             first_frame=frame.to_dict(),
             parse=execution_event,
             is_last=_is_complete,
+            open_timeout=request_timeout if request_timeout is not None else 30,
         )
         return AsyncEventStream(self._agent, spec)
 
-    async def list_processes(self) -> builtins.list[ProcessInfo]:
+    async def list_processes(
+        self, *, request_timeout: float | None = None
+    ) -> builtins.list[ProcessInfo]:
         """Background executions and commands (``GET /execute/processes``)."""
         from hopx_agent_api.api.execute import list_execute_processes
 
-        listing = await self._agent.call(list_execute_processes.request(), "list_processes")
+        listing = await self._agent.call(
+            list_execute_processes.request(), "list_processes", request_timeout=request_timeout
+        )
         return listing.processes
 
-    async def kill_process(self, process_id: str) -> KillProcessResponse:
+    async def kill_process(
+        self, process_id: str, *, request_timeout: float | None = None
+    ) -> KillProcessResponse:
         """Stop a background execution (``DELETE /execute/kill?process_id=``)."""
         from hopx_agent_api.api.execute import kill_execute_process
 
         request = kill_execute_process.request(process_id=str(process_id))
-        return await self._agent.call(request, "kill_process")
+        return await self._agent.call(request, "kill_process", request_timeout=request_timeout)
 
-    async def list_system_processes(self) -> builtins.list[SystemProcess]:
+    async def list_system_processes(
+        self, *, request_timeout: float | None = None
+    ) -> builtins.list[SystemProcess]:
         """Every operating-system process of the sandbox."""
         from hopx_agent_api.api.processes import list_system_processes
 
-        listing = await self._agent.call(list_system_processes.request(), "list_system_processes")
+        listing = await self._agent.call(
+            list_system_processes.request(),
+            "list_system_processes",
+            request_timeout=request_timeout,
+        )
         return listing.processes
 
-    async def get_jupyter_sessions(self) -> builtins.list[JupyterSession]:
+    async def get_jupyter_sessions(
+        self, *, request_timeout: float | None = None
+    ) -> builtins.list[JupyterSession]:
         """The agent's Jupyter kernel sessions."""
         from hopx_agent_api.api.processes import list_jupyter_sessions
 
-        listing = await self._agent.call(list_jupyter_sessions.request(), "get_jupyter_sessions")
+        listing = await self._agent.call(
+            list_jupyter_sessions.request(), "get_jupyter_sessions", request_timeout=request_timeout
+        )
         return listing.sessions
 
-    async def get_agent_metrics(self) -> MetricsSnapshot:
+    async def get_agent_metrics(self, *, request_timeout: float | None = None) -> MetricsSnapshot:
         """Agent counters (executions, requests, errors, uptime)."""
         from hopx_agent_api.api.metrics import get_metrics_snapshot
 
-        return await self._agent.call(get_metrics_snapshot.request(), "get_agent_metrics")
+        return await self._agent.call(
+            get_metrics_snapshot.request(), "get_agent_metrics", request_timeout=request_timeout
+        )
 
-    async def get_metrics_snapshot(self) -> MetricsSnapshot:
+    async def get_metrics_snapshot(
+        self, *, request_timeout: float | None = None
+    ) -> MetricsSnapshot:
         """System metrics of the sandbox (CPU, memory, disk)."""
         from hopx_agent_api.api.metrics import get_metrics_snapshot
 
-        return await self._agent.call(get_metrics_snapshot.request(), "get_metrics_snapshot")
+        return await self._agent.call(
+            get_metrics_snapshot.request(), "get_metrics_snapshot", request_timeout=request_timeout
+        )
 
-    async def get_agent_info(self) -> InfoResponse:
+    async def get_agent_info(self, *, request_timeout: float | None = None) -> InfoResponse:
         """The agent's version, platform and features (``GET /info``)."""
         from hopx_agent_api.api.info import get_info
 
-        return await self._agent.call(get_info.request(), "get_agent_info")
+        return await self._agent.call(
+            get_info.request(), "get_agent_info", request_timeout=request_timeout
+        )
 
     # ------------------------------------------------------------------ text
 

@@ -27,10 +27,15 @@ class AsyncTerminal(AsyncTerminalBase):
     def __init__(self, agent: AsyncAgentConnection) -> None:
         self._agent = agent
 
-    async def open(self, *, timeout: int | None = 30) -> AsyncTerminalSession:
-        """Open a terminal session (close it when done: ``async with`` or ``close()``)."""
+    async def open(
+        self, *, timeout: int | None = 30, request_timeout: float | None = None
+    ) -> AsyncTerminalSession:
+        """Open a terminal session (close it when done: ``async with`` or ``close()``);
+        ``request_timeout`` (or ``timeout``) bounds the opening."""
         ws = await self._agent.open_websocket(
-            "/terminal", name="terminal.open", open_timeout=timeout
+            "/terminal",
+            name="terminal.open",
+            open_timeout=request_timeout if request_timeout is not None else timeout,
         )
         # Entered here, closed by the session: websockets (17.1+) wants its blocking
         # connections entered as context managers.

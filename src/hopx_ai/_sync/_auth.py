@@ -37,17 +37,20 @@ class SyncTokenManager:
     def can_refresh(self) -> bool:
         return self._fetch is not None
 
-    def current(self) -> TokenData:
+    def current(self, *, request_timeout: float | None = None) -> TokenData:
         """A token that is not about to expire (refreshing it first if needed)."""
         data = self._data
         if data is not None and not data.needs_refresh(_overrides.now()):
             return data
         if data is not None and not self.can_refresh:
             return data
-        return self.refresh(stale=data)
+        return self.refresh(stale=data, request_timeout=request_timeout)
 
-    def refresh(self, stale: TokenData | None) -> TokenData:
-        """Replace ``stale`` with a new token, unless another caller already did."""
+    def refresh(
+        self, stale: TokenData | None, *, request_timeout: float | None = None
+    ) -> TokenData:
+        """Replace ``stale`` with a new token, unless another caller already did
+        (``request_timeout``: of the control-plane call that gets it)."""
         with self._lock:
             data = self._data
             if data is not None and data is not stale and not data.needs_refresh(_overrides.now()):
@@ -60,7 +63,7 @@ class SyncTokenManager:
                     "use Sandbox.create() or Sandbox.connect(), or pass jwt_token to debug()",
                     code="missing_token",
                 )
-            fresh = self._fetch()
+            fresh = self._fetch() if request_timeout is None else self._fetch(request_timeout)
             self._data = fresh
             self.refresh_count += 1
             logger.debug("agent token refreshed (refresh %d)", self.refresh_count)

@@ -138,6 +138,7 @@ class _AsyncConnection:
         name: str,
         *,
         timeout: float | None = None,
+        request_timeout: float | None = None,
         execution_timeout: float | None = None,
         timeout_param: str = "timeout",
     ) -> T: ...
@@ -150,6 +151,7 @@ class _AsyncConnection:
         *,
         cast_to: Callable[[Any], R],
         timeout: float | None = None,
+        request_timeout: float | None = None,
         execution_timeout: float | None = None,
         timeout_param: str = "timeout",
     ) -> R: ...
@@ -161,13 +163,17 @@ class _AsyncConnection:
         *,
         cast_to: Callable[[Any], Any] | None = None,
         timeout: float | None = None,
+        request_timeout: float | None = None,
         execution_timeout: float | None = None,
         timeout_param: str = "timeout",
     ) -> Any:
         """Send ``request`` (from ``operation.request(...)``) as the public operation ``name``
         and return its parsed answer; ``cast_to`` (a model's ``from_dict``) parses the JSON
-        into an SDK subclass instead. ``timeout`` is the HTTP read timeout of this call."""
+        into an SDK subclass instead. ``timeout`` is the HTTP read timeout of this call; the
+        caller's ``request_timeout=`` (every public method takes one) replaces it."""
         self._check_open()
+        if request_timeout is not None:
+            timeout, timeout_param = request_timeout, "request_timeout"
         try:
             response = self._send(self._build(request, timeout), stream=False)
             if cast_to is not None:
@@ -188,11 +194,20 @@ class _AsyncConnection:
 
     @contextmanager
     def stream(
-        self, request: ApiRequest[Any], name: str, *, timeout: float | None = None
+        self,
+        request: ApiRequest[Any],
+        name: str,
+        *,
+        timeout: float | None = None,
+        request_timeout: float | None = None,
     ) -> Iterator[httpx.Response]:
         """The answer of ``request`` with its body not read yet (downloads)."""
         self._check_open()
-        op = Operation(name, http_timeout=timeout)
+        if request_timeout is not None:
+            op = Operation(name, http_timeout=request_timeout, timeout_param="request_timeout")
+        else:
+            op = Operation(name, http_timeout=timeout)
+        timeout = op.http_timeout
         try:
             with raising_sdk_errors(op, default_timeout=self.timeout):
                 response = self._send(self._build(request, timeout), stream=True)

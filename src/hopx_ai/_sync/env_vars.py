@@ -19,14 +19,24 @@ class EnvironmentVariables:
     def __init__(self, agent: SyncAgentConnection) -> None:
         self._agent = agent
 
-    def get_all(self, *, timeout: int | None = None) -> dict[str, str]:
+    def get_all(
+        self, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> dict[str, str]:
         """All variables."""
         from hopx_agent_api.api.env import get_env
 
-        answer = self._agent.call(get_env.request(), "env.get_all", timeout=timeout)
+        answer = self._agent.call(
+            get_env.request(), "env.get_all", timeout=timeout, request_timeout=request_timeout
+        )
         return _variables(answer)
 
-    def set_all(self, env_vars: dict[str, str], *, timeout: int | None = None) -> dict[str, str]:
+    def set_all(
+        self,
+        env_vars: dict[str, str],
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
+    ) -> dict[str, str]:
         """Replace all variables with ``env_vars``; returns the resulting set."""
         from hopx_agent_api.api.env import replace_env
         from hopx_agent_api.models import EnvVarsSetRequest, EnvVarsSetRequestEnvVars
@@ -34,10 +44,18 @@ class EnvironmentVariables:
         values = string_map(env_vars, "env_vars") or {}
         body = EnvVarsSetRequest(env_vars=EnvVarsSetRequestEnvVars.from_dict(values))
         request = replace_env.request(body=body)
-        answer = self._agent.call(request, "env.set_all", timeout=timeout)
+        answer = self._agent.call(
+            request, "env.set_all", timeout=timeout, request_timeout=request_timeout
+        )
         return _variables(answer)
 
-    def update(self, env_vars: dict[str, str], *, timeout: int | None = None) -> dict[str, str]:
+    def update(
+        self,
+        env_vars: dict[str, str],
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
+    ) -> dict[str, str]:
         """Add or overwrite ``env_vars``, keeping the others; returns the resulting set."""
         from hopx_agent_api.api.env import update_env
         from hopx_agent_api.models import EnvVarsSetRequest, EnvVarsSetRequestEnvVars
@@ -45,24 +63,42 @@ class EnvironmentVariables:
         values = string_map(env_vars, "env_vars") or {}
         body = EnvVarsSetRequest(env_vars=EnvVarsSetRequestEnvVars.from_dict(values))
         request = update_env.request(body=body)
-        answer = self._agent.call(request, "env.update", timeout=timeout)
+        answer = self._agent.call(
+            request, "env.update", timeout=timeout, request_timeout=request_timeout
+        )
         return _variables(answer)
 
-    def delete(self, key: str, *, timeout: int | None = None) -> None:
+    def delete(
+        self, key: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> None:
         """Remove one variable (``DELETE /env?key=``; absent keys are not an error)."""
         from hopx_agent_api.api.env import clear_env
 
         if not isinstance(key, str) or not key:
             raise ValidationError("key must be a non-empty string", field="key")
-        self._agent.call(clear_env.request(key=key), "env.delete", timeout=timeout)
+        self._agent.call(
+            clear_env.request(key=key),
+            "env.delete",
+            timeout=timeout,
+            request_timeout=request_timeout,
+        )
 
-    def get(self, key: str, default: str | None = None) -> str | None:
+    def get(
+        self, key: str, default: str | None = None, *, request_timeout: float | None = None
+    ) -> str | None:
         """One variable, or ``default``."""
-        return (self.get_all()).get(key, default)
+        return (self.get_all(request_timeout=request_timeout)).get(key, default)
 
-    def set(self, key: str, value: str, *, timeout: int | None = None) -> dict[str, str]:
+    def set(
+        self,
+        key: str,
+        value: str,
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
+    ) -> dict[str, str]:
         """Set one variable; returns the resulting set."""
-        return self.update({key: value}, timeout=timeout)
+        return self.update({key: value}, timeout=timeout, request_timeout=request_timeout)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"

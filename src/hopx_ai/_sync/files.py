@@ -8,10 +8,18 @@ import contextlib
 import io
 import os
 import posixpath
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, BinaryIO, cast
 
 import httpx
 
+from .._progress import (
+    Progress,
+    ProgressCallback,
+    ProgressReader,
+    iter_with_progress,
+    maybe,
+    progress_for,
+)
 from .._streams import EventStream, StreamSpec
 from ..errors import ValidationError
 from ._connections import SyncAgentConnection
@@ -25,29 +33,62 @@ class Files:
     """File operations inside the sandbox. Paths are absolute, or relative to ``/workspace``.
 
     ``timeout`` (seconds) overrides the HTTP read timeout of one call.
+
+    The transfers (``upload``, ``download``, ``write_bytes``, ``read_bytes``) report their
+    progress to ``on_progress(done_bytes, total_bytes)`` and, with ``progress=True``, draw a
+    progress bar on stderr (needs ``rich``: the ``cli`` extra).
     """
 
     def __init__(self, agent: SyncAgentConnection) -> None:
         self._agent = agent
 
-    def read(self, path: str, *, timeout: int | None = None) -> str:
+    def read(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> str:
         """The text (UTF-8) content of a file; use ``read_bytes`` for binary files."""
         from hopx_agent_api.api.files import read_file
 
         request = read_file.request(path=_path(path))
-        answer = self._agent.call(request, "files.read", timeout=timeout)
+        answer = self._agent.call(
+            request, "files.read", timeout=timeout, request_timeout=request_timeout
+        )
         return answer.content
 
-    def read_bytes(self, path: str, *, timeout: int | None = None) -> bytes:
+    def read_bytes(
+        self,
+        path: str,
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
+    ) -> bytes:
         """The exact bytes of a file (never re-decoded)."""
         from hopx_agent_api.api.files import download_file
 
         request = download_file.request(path=_path(path))
-        file = self._agent.call(request, "files.read_bytes", timeout=timeout)
-        return file.payload.read()
+        watcher = progress_for(f"read {path}", on_progress=on_progress, show=progress)
+        if watcher is None:
+            file = self._agent.call(
+                request, "files.read_bytes", timeout=timeout, request_timeout=request_timeout
+            )
+            return file.payload.read()
+        buffer = io.BytesIO()
+        download = self._agent.stream(
+            request, "files.read_bytes", timeout=timeout, request_timeout=request_timeout
+        )
+        with download as response:
+            _copy(response, buffer, watcher)
+        return buffer.getvalue()
 
     def write(
-        self, path: str, content: str, mode: str = "0644", *, timeout: int | None = None
+        self,
+        path: str,
+        content: str,
+        mode: str = "0644",
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> None:
         """Create or replace a text file (parent directories are created)."""
         from hopx_agent_api.api.files import write_file
@@ -60,10 +101,23 @@ class Files:
         body = FileWriteRequest(
             path=_path(path), content=content, encoding=FileEncoding.UTF_8, mode=mode
         )
-        self._agent.call(write_file.request(body=body), "files.write", timeout=timeout)
+        self._agent.call(
+            write_file.request(body=body),
+            "files.write",
+            timeout=timeout,
+            request_timeout=request_timeout,
+        )
 
     def write_bytes(
-        self, path: str, content: bytes, mode: str = "0644", *, timeout: int | None = None
+        self,
+        path: str,
+        content: bytes,
+        mode: str = "0644",
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> None:
         """Create or replace a binary file."""
         from hopx_agent_api.api.files import upload_file
@@ -74,15 +128,31 @@ class Files:
             raise ValidationError("content must be bytes", field="content")
         # Multipart, streamed from memory in chunks: no base64 inflation, no JSON of the size
         # of the file (the stored bytes are exactly ``content``).
-        body = FileUploadForm(
-            file=File(payload=io.BytesIO(content), file_name=posixpath.basename(path) or "file"),
-            path=_path(path),
-            mode=mode,
+        watcher = progress_for(
+            f"write {path}", len(content), on_progress=on_progress, show=progress
         )
-        self._agent.call(upload_file.request(body=body), "files.write_bytes", timeout=timeout)
+        with maybe(watcher):
+            body = FileUploadForm(
+                file=File(
+                    payload=_counted(io.BytesIO(content), watcher),
+                    file_name=posixpath.basename(path) or "file",
+                ),
+                path=_path(path),
+                mode=mode,
+            )
+            self._agent.call(
+                upload_file.request(body=body),
+                "files.write_bytes",
+                timeout=timeout,
+                request_timeout=request_timeout,
+            )
 
     def list(
-        self, path: str = "/workspace", *, timeout: int | None = None
+        self,
+        path: str = "/workspace",
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> builtins.list[FileInfo]:
         """The entries of a directory."""
         from hopx_agent_api.api.files import list_files
@@ -90,23 +160,58 @@ class Files:
         from .._results import FileInfo
 
         request = list_files.request(path=_path(path))
-        listing = self._agent.call(request, "files.list", timeout=timeout)
+        listing = self._agent.call(
+            request, "files.list", timeout=timeout, request_timeout=request_timeout
+        )
         return [FileInfo.from_dict(item) for item in listing.get("files") or []]
 
-    def upload(self, local_path: str, remote_path: str, *, timeout: int | None = None) -> None:
+    def upload(
+        self,
+        local_path: str,
+        remote_path: str,
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
+    ) -> None:
         """Copy a local file into the sandbox (multipart upload, streamed from disk)."""
         from hopx_agent_api.api.files import upload_file
         from hopx_agent_api.models import FileUploadForm
         from hopx_agent_api.types import File
 
         with open(local_path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            watcher = progress_for(
+                f"upload {os.path.basename(local_path)}",
+                size,
+                on_progress=on_progress,
+                show=progress,
+            )
             body = FileUploadForm(
-                file=File(payload=handle, file_name=os.path.basename(local_path)),
+                file=File(
+                    payload=_counted(handle, watcher), file_name=os.path.basename(local_path)
+                ),
                 path=_path(remote_path),
             )
-            self._agent.call(upload_file.request(body=body), "files.upload", timeout=timeout or 60)
+            with maybe(watcher):
+                self._agent.call(
+                    upload_file.request(body=body),
+                    "files.upload",
+                    timeout=timeout or 60,
+                    request_timeout=request_timeout,
+                )
 
-    def download(self, remote_path: str, local_path: str, *, timeout: int | None = None) -> None:
+    def download(
+        self,
+        remote_path: str,
+        local_path: str,
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
+    ) -> None:
         """Copy a file of the sandbox to ``local_path`` (bytes unchanged).
 
         The bytes stream to disk, so a file of any size needs no memory of its size. They go
@@ -119,38 +224,64 @@ class Files:
         # The generated operation's request, streamed: parsing it would read the whole body.
         request = download_file.request(path=_path(remote_path))
         try:
-            download = self._agent.stream(request, "files.download", timeout=timeout or 60)
+            download = self._agent.stream(
+                request, "files.download", timeout=timeout or 60, request_timeout=request_timeout
+            )
+            watcher = progress_for(
+                f"download {posixpath.basename(remote_path)}",
+                on_progress=on_progress,
+                show=progress,
+            )
             with download as response:
-                _save(response, partial)
+                _save(response, partial, watcher)
             os.replace(partial, local_path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(partial)
             raise
 
-    def exists(self, path: str, *, timeout: int | None = None) -> bool:
+    def exists(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> bool:
         """Whether ``path`` exists (auth and network errors raise; they are not "no")."""
         from hopx_agent_api.api.files import file_exists
 
         request = file_exists.request(path=_path(path))
-        return (self._agent.call(request, "files.exists", timeout=timeout)).exists
+        return (
+            self._agent.call(
+                request, "files.exists", timeout=timeout, request_timeout=request_timeout
+            )
+        ).exists
 
-    def remove(self, path: str, *, timeout: int | None = None) -> None:
+    def remove(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> None:
         """Delete a file or a directory (recursively)."""
         from hopx_agent_api.api.files import remove_file
 
-        self._agent.call(remove_file.request(path=_path(path)), "files.remove", timeout=timeout)
+        self._agent.call(
+            remove_file.request(path=_path(path)),
+            "files.remove",
+            timeout=timeout,
+            request_timeout=request_timeout,
+        )
 
-    def mkdir(self, path: str, *, timeout: int | None = None) -> None:
+    def mkdir(
+        self, path: str, *, timeout: int | None = None, request_timeout: float | None = None
+    ) -> None:
         """Create a directory (and its parents)."""
         from hopx_agent_api.api.files import make_directory
         from hopx_agent_api.models import MakeDirectoryRequest
 
         request = make_directory.request(body=MakeDirectoryRequest(path=_path(path)))
-        self._agent.call(request, "files.mkdir", timeout=timeout)
+        self._agent.call(request, "files.mkdir", timeout=timeout, request_timeout=request_timeout)
 
     def watch(
-        self, path: str = "/workspace", *, timeout: int | None = None
+        self,
+        path: str = "/workspace",
+        *,
+        timeout: int | None = None,
+        request_timeout: float | None = None,
     ) -> EventStream[FileChangeEvent]:
         """Changes under ``path`` until you stop iterating (``timeout``: connect timeout):
         ``for change in sandbox.files.watch("/workspace"):``."""
@@ -164,7 +295,7 @@ class Files:
             name="files.watch",
             first_frame=frame.to_dict(),
             parse=file_change,
-            open_timeout=timeout or 30,
+            open_timeout=request_timeout if request_timeout is not None else timeout or 30,
         )
         return EventStream(self._agent, spec)
 
@@ -172,11 +303,28 @@ class Files:
         return f"<{type(self).__name__}>"
 
 
-def _save(response: httpx.Response, path: str) -> None:
-    """Write the body of a successful answer to ``path`` as it arrives."""
-    with open(path, "wb") as handle:
+def _copy(response: httpx.Response, sink: IO[bytes], watcher: Progress | None) -> None:
+    """Write the body of a successful answer to ``sink`` as it arrives (counted by
+    ``watcher``, whose total is the answer's ``Content-Length``)."""
+    if watcher is None:
         for chunk in response.iter_bytes():
-            handle.write(chunk)
+            sink.write(chunk)
+        return
+    length = response.headers.get("Content-Length")
+    watcher.set_total(int(length) if length and length.isdigit() else None)
+    with watcher:
+        for chunk in iter_with_progress(response.iter_bytes(), watcher):
+            sink.write(chunk)
+
+
+def _save(response: httpx.Response, path: str, watcher: Progress | None) -> None:
+    with open(path, "wb") as handle:
+        _copy(response, handle, watcher)
+
+
+def _counted(payload: BinaryIO, watcher: Progress | None) -> BinaryIO:
+    """``payload`` itself, or a reader of it whose reads advance ``watcher``."""
+    return payload if watcher is None else cast(BinaryIO, ProgressReader(payload, watcher))
 
 
 def _path(path: str) -> str:

@@ -67,12 +67,13 @@ def _kill_by_id(
     base_url: str = DEFAULT_BASE_URL,
     http_client: httpx.Client | None = None,
     transport: httpx.BaseTransport | None = None,
+    request_timeout: float | None = None,
 ) -> None:
     from hopx_control_api.api.sandboxes import delete_sandbox
 
     config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
     with SyncControlPlane(config) as cp:
-        cp.call(delete_sandbox.request(sandbox_id), "kill")
+        cp.call(delete_sandbox.request(sandbox_id), "kill", request_timeout=request_timeout)
 
 
 class Sandbox:
@@ -173,10 +174,14 @@ class Sandbox:
             )
         return self._control_plane
 
-    def _fetch_token(self) -> TokenData:
+    def _fetch_token(self, request_timeout: float | None = None) -> TokenData:
         from hopx_control_api.api.sandboxes import refresh_sandbox_token
 
-        answer = self._cp().call(refresh_sandbox_token.request(self.sandbox_id), "refresh_token")
+        answer = self._cp().call(
+            refresh_sandbox_token.request(self.sandbox_id),
+            "refresh_token",
+            request_timeout=request_timeout,
+        )
         if not answer.auth_token:
             raise HopxError(
                 "refresh_token: the control plane returned no auth_token", code="no_token"
@@ -295,6 +300,7 @@ class Sandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> SyncCreating[Self]:
         """Create a sandbox from a template (by name, or by ``template_id``).
 
@@ -319,6 +325,7 @@ class Sandbox:
                 base_url=base_url,
                 http_client=http_client,
                 transport=transport,
+                request_timeout=request_timeout,
             )
         )
 
@@ -337,6 +344,7 @@ class Sandbox:
         base_url: str,
         http_client: httpx.Client | None,
         transport: httpx.BaseTransport | None,
+        request_timeout: float | None,
     ) -> Self:
         from hopx_control_api.api.sandboxes import create_sandbox
         from hopx_control_api.models import CreateSandboxRequest, EnvVars
@@ -362,7 +370,10 @@ class Sandbox:
         cp = SyncControlPlane(config)
         try:
             info = cp.call(
-                create_sandbox.request(body=body), "create", cast_to=SandboxInfo.from_dict
+                create_sandbox.request(body=body),
+                "create",
+                cast_to=SandboxInfo.from_dict,
+                request_timeout=request_timeout,
             )
         except NotFoundError as error:
             cp.close()
@@ -411,6 +422,7 @@ class Sandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> Self:
         """Attach to an existing sandbox: resumes it if paused and gets a fresh agent token.
 
@@ -424,7 +436,7 @@ class Sandbox:
             transport=transport,
         )
         try:
-            info = sandbox.get_info()
+            info = sandbox.get_info(request_timeout=request_timeout)
             if info.status == "stopped":
                 raise HopxError(
                     f"Cannot connect to stopped sandbox {sandbox_id}: start it first with "
@@ -432,14 +444,14 @@ class Sandbox:
                     code="sandbox_stopped",
                 )
             if info.status == "paused":
-                sandbox.resume()
+                sandbox.resume(request_timeout=request_timeout)
             elif info.status != "running":
                 raise HopxError(
                     f"Cannot connect to sandbox {sandbox_id} in status {info.status!r}: "
                     "expected 'running' or 'paused'",
                     code="invalid_state",
                 )
-            sandbox.refresh_token()
+            sandbox.refresh_token(request_timeout=request_timeout)
         except BaseException:
             sandbox.close()
             raise
@@ -456,11 +468,19 @@ class Sandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> builtins.list[Self]:
         """One page of sandboxes (at most ``limit``, 1..100); use ``iter()`` for all of them."""
         config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         with SyncControlPlane(config) as cp:
-            page = cls._list_page(cp, status=status, region=region, limit=limit, cursor=None)
+            page = cls._list_page(
+                cp,
+                status=status,
+                region=region,
+                limit=limit,
+                cursor=None,
+                request_timeout=request_timeout,
+            )
         return [cls._from_state(config, info) for info in page[0]]
 
     @classmethod
@@ -473,6 +493,7 @@ class Sandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> Iterator[Self]:
         """Every sandbox, page by page (follows ``next_cursor``; stops when there is no more)."""
         config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
@@ -481,7 +502,12 @@ class Sandbox:
         with SyncControlPlane(config) as cp:
             while True:
                 items, has_more, next_cursor = cls._list_page(
-                    cp, status=status, region=region, limit=100, cursor=cursor
+                    cp,
+                    status=status,
+                    region=region,
+                    limit=100,
+                    cursor=cursor,
+                    request_timeout=request_timeout,
                 )
                 for info in items:
                     yield cls._from_state(config, info)
@@ -499,6 +525,7 @@ class Sandbox:
         region: str | None,
         limit: int,
         cursor: str | None,
+        request_timeout: float | None = None,
     ) -> tuple[builtins.list[SandboxInfo], bool, str | None]:
         from hopx_control_api.api.sandboxes import list_sandboxes
         from hopx_control_api.models.sandbox_status import SandboxStatus
@@ -513,7 +540,7 @@ class Sandbox:
             region=region or None,
             cursor=cursor or None,
         )
-        page = cp.call(request, "list")
+        page = cp.call(request, "list", request_timeout=request_timeout)
         items = [SandboxInfo.from_dict(item) for item in page.get("data") or []]
         return items, page.has_more, page.next_cursor or None
 
@@ -527,14 +554,22 @@ class Sandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> builtins.list[Template]:
         """The templates you can create sandboxes from."""
         config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
-        return cls._list_templates(config, category=category, language=language)
+        return cls._list_templates(
+            config, category=category, language=language, request_timeout=request_timeout
+        )
 
     @classmethod
     def _list_templates(
-        cls, config: ControlPlaneConfig, *, category: str | None, language: str | None
+        cls,
+        config: ControlPlaneConfig,
+        *,
+        category: str | None,
+        language: str | None,
+        request_timeout: float | None = None,
     ) -> builtins.list[Template]:
         from hopx_control_api.api.templates import list_templates
 
@@ -542,7 +577,7 @@ class Sandbox:
 
         request = list_templates.request(category=category or None, language=language or None)
         with SyncControlPlane(config) as cp:
-            page = cp.call(request, "list_templates")
+            page = cp.call(request, "list_templates", request_timeout=request_timeout)
         return [Template.from_dict(item) for item in page.get("data") or []]
 
     @classmethod
@@ -554,6 +589,7 @@ class Sandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> Template:
         """One template, by name or id."""
         from hopx_control_api.api.templates import get_template
@@ -562,7 +598,12 @@ class Sandbox:
 
         config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         with SyncControlPlane(config) as cp:
-            return cp.call(get_template.request(name), "get_template", cast_to=Template.from_dict)
+            return cp.call(
+                get_template.request(name),
+                "get_template",
+                cast_to=Template.from_dict,
+                request_timeout=request_timeout,
+            )
 
     @classmethod
     def delete_template(
@@ -573,13 +614,18 @@ class Sandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> TemplateDeleted:
         """Delete one of your organization's templates (by id or name)."""
         from hopx_control_api.api.templates import delete_template
 
         config = cls._config_for(api_key, base_url, http_client=http_client, transport=transport)
         with SyncControlPlane(config) as cp:
-            return cp.call(delete_template.request(str(template_id)), "delete_template")
+            return cp.call(
+                delete_template.request(str(template_id)),
+                "delete_template",
+                request_timeout=request_timeout,
+            )
 
     @classmethod
     def health_check(
@@ -588,6 +634,7 @@ class Sandbox:
         base_url: str = DEFAULT_BASE_URL,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        request_timeout: float | None = None,
     ) -> HealthStatus:
         """The control plane's health (no API key needed)."""
         from hopx_control_api.api.health import get_health
@@ -598,7 +645,12 @@ class Sandbox:
             None, base_url, require_api_key=False, http_client=http_client, transport=transport
         )
         with SyncControlPlane(config) as cp:
-            return cp.call(get_health.request(), "health_check", cast_to=HealthStatus.from_dict)
+            return cp.call(
+                get_health.request(),
+                "health_check",
+                cast_to=HealthStatus.from_dict,
+                request_timeout=request_timeout,
+            )
 
     @classmethod
     def debug(
@@ -682,7 +734,13 @@ class Sandbox:
             set_sandbox_timeout.request(self.sandbox_id, body=body), "set_timeout", request_timeout
         )
 
-    def update_network(self, allow_out: Sequence[str] = (), deny_out: Sequence[str] = ()) -> None:
+    def update_network(
+        self,
+        allow_out: Sequence[str] = (),
+        deny_out: Sequence[str] = (),
+        *,
+        request_timeout: float | None = None,
+    ) -> None:
         """Replace the egress lists (hopx-local extension); in force at once.
 
         ``get_info()["network"]`` shows the policy in force afterwards.
@@ -691,7 +749,9 @@ class Sandbox:
 
         body = _network_policy({"allow_out": allow_out, "deny_out": deny_out})
         self._lifecycle(
-            update_sandbox_network.request(self.sandbox_id, body=body), "update_network"
+            update_sandbox_network.request(self.sandbox_id, body=body),
+            "update_network",
+            request_timeout,
         )
 
     def _lifecycle(
@@ -701,15 +761,17 @@ class Sandbox:
         from .._results import SandboxInfo
 
         info = self._cp().call(
-            request, name, cast_to=SandboxInfo.from_dict, timeout=request_timeout
+            request, name, cast_to=SandboxInfo.from_dict, request_timeout=request_timeout
         )
         if info.id == self.sandbox_id:
             self._info = info
 
-    def _kill_this(self) -> None:
+    def _kill_this(self, *, request_timeout: float | None = None) -> None:
         from hopx_control_api.api.sandboxes import delete_sandbox
 
-        self._cp().call(delete_sandbox.request(self.sandbox_id), "kill")
+        self._cp().call(
+            delete_sandbox.request(self.sandbox_id), "kill", request_timeout=request_timeout
+        )
         self._agent.refuse(
             NotFoundError(
                 f"Sandbox {self.sandbox_id} was killed (kill() was called on this object); "
@@ -749,33 +811,38 @@ class Sandbox:
 
     # ------------------------------------------------------------------ tokens and expiry
 
-    def refresh_token(self) -> None:
+    def refresh_token(self, *, request_timeout: float | None = None) -> None:
         """Get a new agent token from the control plane now."""
-        self._tokens.refresh(stale=self._tokens.data)
+        self._tokens.refresh(stale=self._tokens.data, request_timeout=request_timeout)
 
-    def get_token(self) -> str:
+    def get_token(self, *, request_timeout: float | None = None) -> str:
         """The current agent token (refreshed first if it expires within a minute)."""
-        return (self._tokens.current()).token
+        return (self._tokens.current(request_timeout=request_timeout)).token
 
-    def get_preview_url(self, port: int = 7777) -> str:
+    def get_preview_url(self, port: int = 7777, *, request_timeout: float | None = None) -> str:
         """Public URL of ``port`` in the sandbox (fetches the info only if not known yet)."""
-        info = self._info if self._info is not None else self.get_info()
-        return preview_url(info, port)
+        if self._info is not None:
+            return preview_url(self._info, port)
+        return preview_url(self.get_info(request_timeout=request_timeout), port)
 
-    def get_time_to_expiry(self) -> int | None:
+    def get_time_to_expiry(self, *, request_timeout: float | None = None) -> int | None:
         """Seconds until the sandbox expires (negative if past), None without a timeout."""
-        return _seconds_left(self.get_info())
+        return _seconds_left(self.get_info(request_timeout=request_timeout))
 
-    def is_expiring_soon(self, threshold_seconds: int = 300) -> bool:
+    def is_expiring_soon(
+        self, threshold_seconds: int = 300, *, request_timeout: float | None = None
+    ) -> bool:
         """Whether the sandbox expires within ``threshold_seconds``."""
-        left = self.get_time_to_expiry()
+        left = self.get_time_to_expiry(request_timeout=request_timeout)
         return left is not None and left <= threshold_seconds
 
-    def get_expiry_info(self, expiring_soon_threshold: int = 300) -> ExpiryInfo:
+    def get_expiry_info(
+        self, expiring_soon_threshold: int = 300, *, request_timeout: float | None = None
+    ) -> ExpiryInfo:
         """Expiry state, from one fetch of the sandbox's info."""
         from .._events import ExpiryInfo
 
-        info = self.get_info()
+        info = self.get_info(request_timeout=request_timeout)
         left = _seconds_left(info)
         return ExpiryInfo(
             expires_at=info.expires_at,
@@ -785,10 +852,10 @@ class Sandbox:
             has_timeout=info.expires_at is not None,
         )
 
-    def is_healthy(self) -> bool:
+    def is_healthy(self, *, request_timeout: float | None = None) -> bool:
         """Whether the agent answers ``healthy`` (False if it does not; auth errors raise)."""
         try:
-            health = self._agent_health()
+            health = self._agent_health(request_timeout)
         except (HopxError, OSError) as error:
             if isinstance(error, HopxError) and error.status_code in (401, 403):
                 raise
@@ -797,16 +864,18 @@ class Sandbox:
 
         return is_healthy_status(health.status)
 
-    def _agent_health(self) -> HealthResponse:
+    def _agent_health(self, request_timeout: float | None = None) -> HealthResponse:
         """The agent's ``GET /health``."""
         from hopx_agent_api.api.info import get_health
 
-        return self._agent.call(get_health.request(), "health", timeout=10)
+        return self._agent.call(
+            get_health.request(), "health", timeout=10, request_timeout=request_timeout
+        )
 
-    def ensure_healthy(self) -> None:
+    def ensure_healthy(self, *, request_timeout: float | None = None) -> None:
         """Raise :class:`SandboxExpiredError` if expired, :class:`HopxError` if unhealthy."""
         if self._config is not None:
-            info = self.get_info()
+            info = self.get_info(request_timeout=request_timeout)
             left = _seconds_left(info)
             if left is not None and left < 0:
                 raise SandboxExpiredError(
@@ -819,7 +888,7 @@ class Sandbox:
                         status=str(info.status),
                     ),
                 )
-        if not self.is_healthy():
+        if not self.is_healthy(request_timeout=request_timeout):
             raise HopxError(
                 f"Sandbox {self.sandbox_id} is not healthy: its agent does not answer "
                 "'healthy'; check get_info().status",
@@ -882,6 +951,7 @@ class Sandbox:
         env: dict[str, str] | None = None,
         working_dir: str = "/workspace",
         name: str | None = None,
+        request_timeout: float | None = None,
     ) -> BackgroundExecutionResponse:
         """Start ``code`` in the background; ``result["process_id"]`` identifies it."""
         from hopx_agent_api.api.execute import execute_background
@@ -901,7 +971,11 @@ class Sandbox:
             env=ExecuteBackgroundRequestEnv.from_dict(variables) if variables else None,
             name=name,
         )
-        return self._agent.call(execute_background.request(body=body), "run_code_background")
+        return self._agent.call(
+            execute_background.request(body=body),
+            "run_code_background",
+            request_timeout=request_timeout,
+        )
 
     def run_code_async(
         self,
@@ -914,6 +988,7 @@ class Sandbox:
         working_dir: str = "/workspace",
         callback_headers: dict[str, str] | None = None,
         callback_signature_secret: str | None = None,
+        request_timeout: float | None = None,
     ) -> ExecuteAsyncResponse:
         """Queue ``code``; the agent POSTs the result to ``callback_url`` when it finishes."""
         from hopx_agent_api.api.execute import execute_async
@@ -939,7 +1014,9 @@ class Sandbox:
             ),
             callback_signature_secret=callback_signature_secret,
         )
-        return self._agent.call(execute_async.request(body=body), "run_code_async")
+        return self._agent.call(
+            execute_async.request(body=body), "run_code_async", request_timeout=request_timeout
+        )
 
     def run_code_stream(
         self,
@@ -949,9 +1026,11 @@ class Sandbox:
         timeout: int = 60,
         env: dict[str, str] | None = None,
         working_dir: str = "/workspace",
+        request_timeout: float | None = None,
     ) -> EventStream[ExecutionEvent]:
         """Run ``code`` and yield its output as it comes: ``stdout``/``stderr`` events, then
         ``result`` (exit code) and ``complete``. An ``error`` frame raises the mapped error.
+        ``request_timeout`` bounds the opening of the WebSocket.
 
         ``for event in sandbox.run_code_stream(code):`` -- arguments are checked now,
         the WebSocket opens when iteration starts.
@@ -977,54 +1056,75 @@ class Sandbox:
             first_frame=frame.to_dict(),
             parse=execution_event,
             is_last=_is_complete,
+            open_timeout=request_timeout if request_timeout is not None else 30,
         )
         return EventStream(self._agent, spec)
 
-    def list_processes(self) -> builtins.list[ProcessInfo]:
+    def list_processes(self, *, request_timeout: float | None = None) -> builtins.list[ProcessInfo]:
         """Background executions and commands (``GET /execute/processes``)."""
         from hopx_agent_api.api.execute import list_execute_processes
 
-        listing = self._agent.call(list_execute_processes.request(), "list_processes")
+        listing = self._agent.call(
+            list_execute_processes.request(), "list_processes", request_timeout=request_timeout
+        )
         return listing.processes
 
-    def kill_process(self, process_id: str) -> KillProcessResponse:
+    def kill_process(
+        self, process_id: str, *, request_timeout: float | None = None
+    ) -> KillProcessResponse:
         """Stop a background execution (``DELETE /execute/kill?process_id=``)."""
         from hopx_agent_api.api.execute import kill_execute_process
 
         request = kill_execute_process.request(process_id=str(process_id))
-        return self._agent.call(request, "kill_process")
+        return self._agent.call(request, "kill_process", request_timeout=request_timeout)
 
-    def list_system_processes(self) -> builtins.list[SystemProcess]:
+    def list_system_processes(
+        self, *, request_timeout: float | None = None
+    ) -> builtins.list[SystemProcess]:
         """Every operating-system process of the sandbox."""
         from hopx_agent_api.api.processes import list_system_processes
 
-        listing = self._agent.call(list_system_processes.request(), "list_system_processes")
+        listing = self._agent.call(
+            list_system_processes.request(),
+            "list_system_processes",
+            request_timeout=request_timeout,
+        )
         return listing.processes
 
-    def get_jupyter_sessions(self) -> builtins.list[JupyterSession]:
+    def get_jupyter_sessions(
+        self, *, request_timeout: float | None = None
+    ) -> builtins.list[JupyterSession]:
         """The agent's Jupyter kernel sessions."""
         from hopx_agent_api.api.processes import list_jupyter_sessions
 
-        listing = self._agent.call(list_jupyter_sessions.request(), "get_jupyter_sessions")
+        listing = self._agent.call(
+            list_jupyter_sessions.request(), "get_jupyter_sessions", request_timeout=request_timeout
+        )
         return listing.sessions
 
-    def get_agent_metrics(self) -> MetricsSnapshot:
+    def get_agent_metrics(self, *, request_timeout: float | None = None) -> MetricsSnapshot:
         """Agent counters (executions, requests, errors, uptime)."""
         from hopx_agent_api.api.metrics import get_metrics_snapshot
 
-        return self._agent.call(get_metrics_snapshot.request(), "get_agent_metrics")
+        return self._agent.call(
+            get_metrics_snapshot.request(), "get_agent_metrics", request_timeout=request_timeout
+        )
 
-    def get_metrics_snapshot(self) -> MetricsSnapshot:
+    def get_metrics_snapshot(self, *, request_timeout: float | None = None) -> MetricsSnapshot:
         """System metrics of the sandbox (CPU, memory, disk)."""
         from hopx_agent_api.api.metrics import get_metrics_snapshot
 
-        return self._agent.call(get_metrics_snapshot.request(), "get_metrics_snapshot")
+        return self._agent.call(
+            get_metrics_snapshot.request(), "get_metrics_snapshot", request_timeout=request_timeout
+        )
 
-    def get_agent_info(self) -> InfoResponse:
+    def get_agent_info(self, *, request_timeout: float | None = None) -> InfoResponse:
         """The agent's version, platform and features (``GET /info``)."""
         from hopx_agent_api.api.info import get_info
 
-        return self._agent.call(get_info.request(), "get_agent_info")
+        return self._agent.call(
+            get_info.request(), "get_agent_info", request_timeout=request_timeout
+        )
 
     # ------------------------------------------------------------------ text
 

@@ -28,9 +28,16 @@ class Terminal(SyncTerminalBase):
     def __init__(self, agent: SyncAgentConnection) -> None:
         self._agent = agent
 
-    def open(self, *, timeout: int | None = 30) -> TerminalSession:
-        """Open a terminal session (close it when done: ``with`` or ``close()``)."""
-        ws = self._agent.open_websocket("/terminal", name="terminal.open", open_timeout=timeout)
+    def open(
+        self, *, timeout: int | None = 30, request_timeout: float | None = None
+    ) -> TerminalSession:
+        """Open a terminal session (close it when done: ``with`` or ``close()``);
+        ``request_timeout`` (or ``timeout``) bounds the opening."""
+        ws = self._agent.open_websocket(
+            "/terminal",
+            name="terminal.open",
+            open_timeout=request_timeout if request_timeout is not None else timeout,
+        )
         # Entered here, closed by the session: websockets (17.1+) wants its blocking
         # connections entered as context managers.
         return TerminalSession(ws.__enter__())

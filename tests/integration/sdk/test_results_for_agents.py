@@ -59,3 +59,48 @@ async def test_an_exception_in_run_code_is_a_structured_error(sbx: Any) -> None:
 async def test_code_that_raises_nothing_has_no_error(sbx: Any) -> None:
     result = await aw(sbx.run_code("1 + 1"))
     assert result.error is None and result.success is True
+
+
+@pytest.mark.anyio
+async def test_the_cells_main_result_is_its_text(sbx: Any) -> None:
+    result = await aw(sbx.run_code("x = 6\nprint('working')\nx * 7"))
+    assert (result.text, result.stdout) == ("42", "working\n")
+    # a dataframe's main result is its plain-text table (the HTML is a rich output)
+    frame = await aw(sbx.run_code("import pandas as pd\npd.DataFrame({'n': [1, 2]})"))
+    assert frame.text is not None and frame.text.split() == ["n", "0", "1", "1", "2"]
+    # code that ends in a statement, or fails, has no main result
+    assert (await aw(sbx.run_code("y = 1"))).text is None
+    assert (await aw(sbx.run_code("1/0"))).text is None
+
+
+@pytest.mark.anyio
+async def test_each_rich_output_renders_itself_in_jupyter(sbx: Any) -> None:
+    result = await aw(
+        sbx.run_code(
+            "from IPython.display import HTML, Markdown, display\n"
+            "import matplotlib.pyplot as plt\n"
+            "display(HTML('<b>bold</b>'))\n"
+            "display(Markdown('# title'))\n"
+            "plt.figure(figsize=(2, 2)); plt.plot([1, 2]); plt.show()\n"
+        )
+    )
+    by_type = {output.type: output for output in result.rich_outputs}
+    # what IPython's display() calls on an object put alone in a cell
+    assert by_type["text/html"]._repr_html_() == "<b>bold</b>"
+    assert by_type["text/markdown"]._repr_markdown_() == "# title"
+    assert by_type["image/png"]._repr_png_().startswith(b"\x89PNG\r\n\x1a\n")
+    assert by_type["text/html"]._repr_png_() is None
+
+
+@pytest.mark.anyio
+async def test_exit_code_is_an_int_wherever_the_call_finished(sbx: Any) -> None:
+    finished = [
+        await aw(sbx.run_code("print(1)")),
+        await aw(sbx.run_code("1/0")),
+        await aw(sbx.run_code("echo hi; exit 4", language="bash")),
+        await aw(sbx.commands.run("exit 5")),
+        await aw(sbx.commands.run("echo x", on_stdout=lambda _: None)),
+    ]
+    codes = [result.exit_code for result in finished]
+    assert [type(code) for code in codes] == [int] * 5, codes
+    assert codes == [0, 1, 4, 5, 0]
