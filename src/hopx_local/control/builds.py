@@ -36,7 +36,7 @@ from hopx_local.control.build_steps import BuildState, StepError, copy_into_laye
 from hopx_local.control.build_store import BuildRecord, BuildStore
 from hopx_local.control.catalog import Catalog, Resources, TemplateDefinition
 from hopx_local.control.config import ControlPlaneConfig
-from hopx_local.control.domain_errors import Failed, LifecycleError
+from hopx_local.control.domain_errors import BuildNotFound, Failed, LifecycleError
 from hopx_local.control.layers import (
     LayerError,
     LayerStore,
@@ -564,10 +564,14 @@ class BuildService:
         return removed
 
     # ------------------------------------------------------------ queries
-    def record(self, build_or_template_id: str) -> BuildRecord | None:
-        return self.records.get(build_or_template_id) or self.records.latest_for_template(
+    def record(self, build_or_template_id: str) -> BuildRecord:
+        """The build, or the latest build of the template of that id."""
+        found = self.records.get(build_or_template_id) or self.records.latest_for_template(
             build_or_template_id
         )
+        if found is None:
+            raise BuildNotFound(build_or_template_id)
+        return found
 
 
 def _evolve(template: TemplateDefinition, **changes: Any) -> TemplateDefinition:
