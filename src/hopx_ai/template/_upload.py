@@ -13,6 +13,7 @@ import httpx
 from .._async._http import build_http_client
 from .._call_errors import Operation, error_for, raising_sdk_errors
 from .._config import ControlPlaneConfig
+from .._progress import Progress, maybe, progress_for
 from ..errors import APIError
 
 CHUNK_SIZE = 1024 * 1024
@@ -21,22 +22,34 @@ CHUNK_SIZE = 1024 * 1024
 class FileStream(httpx.AsyncByteStream):
     """The bytes of a file, read chunk by chunk in a worker thread; each iteration starts over."""
 
-    def __init__(self, path: Path, chunk_size: int = CHUNK_SIZE) -> None:
+    def __init__(
+        self, path: Path, chunk_size: int = CHUNK_SIZE, *, progress: Progress | None = None
+    ) -> None:
         self._path = path
         self._chunk_size = chunk_size
+        self._progress = progress
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         import anyio
 
         async with await anyio.open_file(self._path, "rb") as file:
             while chunk := await file.read(self._chunk_size):
+                if self._progress is not None:
+                    self._progress.advance(len(chunk))
                 yield chunk
 
 
 async def put_tarball(
-    upload_url: str, path: Path, size: int, *, config: ControlPlaneConfig, files_hash: str
+    upload_url: str,
+    path: Path,
+    size: int,
+    *,
+    config: ControlPlaneConfig,
+    files_hash: str,
+    show_progress: bool | None = None,
 ) -> None:
-    """PUT the tarball at ``path`` (``size`` bytes) to ``upload_url``."""
+    """PUT the tarball at ``path`` (``size`` bytes) to ``upload_url`` (a bar on the terminal
+    as ``show_progress`` says, see :class:`BuildOptions`)."""
     parts = urlsplit(upload_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise APIError(
@@ -52,11 +65,12 @@ async def put_tarball(
     )
     operation = Operation("Template.build (upload of COPY content)")
     try:
+        progress = progress_for(f"upload {files_hash[:12]}", size, show=show_progress)
         async with http:
-            with raising_sdk_errors(operation, default_timeout=config.timeout):
+            with maybe(progress), raising_sdk_errors(operation, default_timeout=config.timeout):
                 response = await http.put(
                     upload_url,
-                    content=FileStream(path),
+                    content=FileStream(path, progress=progress),
                     headers={"Content-Type": "application/gzip", "Content-Length": str(size)},
                 )
                 if response.status_code >= 400:

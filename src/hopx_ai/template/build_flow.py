@@ -28,6 +28,7 @@ from .. import _overrides
 from .._async._connections import AsyncControlPlane
 from .._config import ControlPlaneConfig
 from .._log import logger
+from .._progress import Progress, maybe, progress_for, should_show
 from ..errors import (
     APIError,
     HopxError,
@@ -58,7 +59,13 @@ if TYPE_CHECKING:
     from ._copy_content import CopyContent
     from .builder import Template
 
-__all__ = ["build_template", "create_vm_from_template", "fetch_logs", "get_logs"]
+__all__ = [
+    "build_template",
+    "build_template_blocking",
+    "create_vm_from_template",
+    "fetch_logs",
+    "get_logs",
+]
 
 
 BUILT = frozenset({"active", "success"})
@@ -90,7 +97,7 @@ async def _sleep(seconds: float) -> None:
 
 
 async def _prepare_copy_steps(
-    cp: AsyncControlPlane, steps: Sequence[Step], context: Path
+    cp: AsyncControlPlane, steps: Sequence[Step], context: Path, show_progress: bool | None
 ) -> list[Step]:
     """The steps with ``files_hash`` set on COPY steps, their content uploaded if needed."""
     import anyio
@@ -106,13 +113,15 @@ async def _prepare_copy_steps(
         sources, dest = step.args[0].split(","), step.args[1]
         content = await anyio.to_thread.run_sync(collect, context, sources, dest)
         if content.files_hash not in handled:
-            await _upload_content(cp, content)
+            await _upload_content(cp, content, show_progress)
             handled.add(content.files_hash)
         prepared.append(attrs.evolve(step, files_hash=content.files_hash))
     return prepared
 
 
-async def _upload_content(cp: AsyncControlPlane, content: CopyContent) -> None:
+async def _upload_content(
+    cp: AsyncControlPlane, content: CopyContent, show_progress: bool | None
+) -> None:
     import anyio
     from hopx_control_api.api.templates import create_template_upload_link
     from hopx_control_api.models import UploadLinkRequest
@@ -138,7 +147,12 @@ async def _upload_content(cp: AsyncControlPlane, content: CopyContent) -> None:
                 request_id=optional_text(data, "request_id"),
             )
         await put_tarball(
-            upload_url, tarball, size, config=cp.config, files_hash=content.files_hash
+            upload_url,
+            tarball,
+            size,
+            config=cp.config,
+            files_hash=content.files_hash,
+            show_progress=show_progress,
         )
 
 
@@ -174,20 +188,46 @@ async def _fetch_status(cp: AsyncControlPlane, build_id: str) -> BuildState:
 async def _wait_for_build(
     cp: AsyncControlPlane, build: BuildStarted, options: BuildOptions, logs: LogFollower | None
 ) -> BuildState:
+    bar = _build_bar(build, options)
+    with maybe(bar):
+        return await _poll_build(cp, build, options, logs, bar)
+
+
+def _build_bar(build: BuildStarted, options: BuildOptions) -> Progress | None:
+    """The terminal bar of the build's percentage (None: no bar, see ``show_progress``)."""
+    if not should_show(options.show_progress, None):
+        return None
+    return progress_for(f"build {build.build_id}", 100, show=True, unit="%")
+
+
+async def _report_progress(options: BuildOptions, bar: Progress | None, value: int) -> None:
+    if bar is not None:
+        bar.advance(value - bar.done)
+    if options.on_progress is not None:
+        await call_back(options.on_progress, value)
+
+
+async def _poll_build(
+    cp: AsyncControlPlane,
+    build: BuildStarted,
+    options: BuildOptions,
+    logs: LogFollower | None,
+    bar: Progress | None,
+) -> BuildState:
     deadline = _monotonic() + options.build_timeout
     reported: int | None = None
     while True:
         if logs is not None:
             await logs.poll()
         status = await _fetch_status(cp, build.build_id)
-        if options.on_progress is not None and status.progress not in (None, reported):
+        if status.progress is not None and status.progress != reported:
             reported = status.progress
-            await call_back(options.on_progress, reported)
+            await _report_progress(options, bar, reported)
         if status.status in BUILT | FAILED:
             if logs is not None:
                 await logs.finish()
-            if status.status in BUILT and options.on_progress is not None and reported != 100:
-                await call_back(options.on_progress, 100)
+            if status.status in BUILT and reported != 100:
+                await _report_progress(options, bar, 100)
             return status
         remaining = deadline - _monotonic()
         if remaining <= 0:
@@ -327,7 +367,7 @@ async def build_template(template: Template, options: BuildOptions) -> BuildResu
     context = Path(options.context_path) if options.context_path else Path.cwd()
     started = _monotonic()
     async with AsyncControlPlane(config) as cp:
-        steps = await _prepare_copy_steps(cp, template.get_steps(), context)
+        steps = await _prepare_copy_steps(cp, template.get_steps(), context, options.show_progress)
         build = await _start_build(cp, build_request(template, steps, options))
         logs = LogFollower(cp, build.build_id, options.on_log) if options.on_log else None
         status = await _wait_for_build(cp, build, options, logs)
@@ -339,6 +379,22 @@ async def build_template(template: Template, options: BuildOptions) -> BuildResu
     if duration is None:
         duration = int((_monotonic() - started) * 1000)
     return BuildResult(build.build_id, template_id, duration, _config=config)
+
+
+def build_template_blocking(template: Template, options: BuildOptions) -> BuildResult:
+    """:func:`build_template` for blocking callers: on an event loop of its own (on a worker
+    thread when this thread already runs a loop, which must not be blocked from inside)."""
+    import asyncio
+    import concurrent.futures
+
+    import anyio
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return anyio.run(build_template, template, options)
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="hopx-build") as pool:
+        return pool.submit(anyio.run, build_template, template, options).result()
 
 
 async def fetch_logs(build_id: str, config: ControlPlaneConfig, *, offset: int = 0) -> LogsResponse:

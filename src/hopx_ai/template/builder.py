@@ -321,6 +321,15 @@ class Template:
 
         return await build_template(template, options)
 
+    @staticmethod
+    def build_sync(template: Template, options: BuildOptions) -> BuildResult:
+        """:meth:`build` for blocking code (no event loop of the caller's is needed; called
+        from inside one, the build runs on a worker thread's own loop). Same errors, same
+        deadlines; ``on_log`` / ``on_progress`` are called on the thread doing the build."""
+        from .build_flow import build_template_blocking
+
+        return build_template_blocking(template, options)
+
 
 def _service_account(value: Any) -> dict[str, Any]:
     """The service account key: a dict, a JSON key file path, or the JSON text itself."""
