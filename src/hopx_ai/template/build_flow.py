@@ -70,7 +70,10 @@ __all__ = [
 
 BUILT = frozenset({"active", "success"})
 FAILED = frozenset({"failed", "error", "cancelled", "canceled"})
+# As published: status every 2 s, activation every 3 s; a shorter BuildOptions.poll_interval
+# shortens both in that proportion (a local server is active at once).
 ACTIVATION_POLL_INTERVAL = 3.0
+STATUS_POLL_INTERVAL = 2.0
 ACTIVE_CHECKS_REQUIRED = 2
 DEFAULT_ACTIVATION_TIMEOUT = 2700.0
 ACTIVATION_TIMEOUT_ENV = "HOPX_TEMPLATE_BAKE_SECONDS"
@@ -274,6 +277,11 @@ async def _failure(
 # --------------------------------------------------------------------------- activation
 
 
+def _activation_interval(options: BuildOptions) -> float:
+    scale = min(1.0, options.poll_interval / STATUS_POLL_INTERVAL)
+    return ACTIVATION_POLL_INTERVAL * scale
+
+
 def _activation_timeout(options: BuildOptions) -> float:
     if options.template_activation_timeout is not None:
         return float(options.template_activation_timeout)
@@ -348,7 +356,7 @@ async def _wait_for_activation(
                 f"last status: {last_status or 'unknown'}{last_problem}",
                 code="template_activation_timeout",
             )
-        await _sleep(min(ACTIVATION_POLL_INTERVAL, remaining))
+        await _sleep(min(_activation_interval(options), remaining))
 
 
 # --------------------------------------------------------------------------- entry points
