@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,20 @@ def test_a_build_past_its_deadline_raises_a_timeout_naming_it(
     message = str(raised.value)
     assert re.search(r"Template build \S+ did not finish within 1.5 s", message), message
     assert "build_timeout" in message
+
+
+def test_run_output_reaches_on_log_while_the_command_runs(
+    build_server: RunningServer, test_images: BuiltImages, tmp_path: Path
+) -> None:
+    seen: dict[str, float] = {}
+    template = Template(from_image=test_images.busybox).run_cmd(
+        f"echo early-line-{tmp_path.name}; sleep 3; echo late-line"
+    )
+
+    def on_log(entry: dict[str, str]) -> None:
+        seen.setdefault(entry["message"].split("-")[0], time.monotonic())
+
+    options = build_options(build_server, unique_name("stream"), tmp_path, on_log=on_log)
+    Template.build_sync(template, options)
+    assert {"early", "late"} <= set(seen), seen
+    assert seen["late"] - seen["early"] > 2.0, seen  # not both at the step's end
