@@ -323,9 +323,9 @@ class Template:
 
     @staticmethod
     def build_sync(template: Template, options: BuildOptions) -> BuildResult:
-        """:meth:`build` for blocking code (no event loop of the caller's is needed; called
-        from inside one, the build runs on a worker thread's own loop). Same errors, same
-        deadlines; ``on_log`` / ``on_progress`` are called on the thread doing the build."""
+        """:meth:`build` for blocking code: the blocking twin generated from the async build
+        (``_sync/template_build.py``); same steps, errors and deadlines. ``on_log`` and
+        ``on_progress`` are plain functions here."""
         from .build_flow import build_template_blocking
 
         return build_template_blocking(template, options)

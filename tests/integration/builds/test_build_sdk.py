@@ -86,7 +86,7 @@ def test_async_build_with_coroutine_callbacks(
             skip_cache=True,
         )
         await Template.build(_template(test_images.busybox), options)
-        # The blocking form called from inside a running loop runs on a thread of its own.
+        # The blocking form needs no event loop: it works from inside one too (and blocks it).
         again = build_options(build_server, unique_name("in-loop"), tmp_path)
         assert Template.build_sync(_template(test_images.busybox), again).template_id
 
