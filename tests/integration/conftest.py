@@ -9,7 +9,9 @@ this host cannot run sandboxes (not root, bubblewrap or cgroup controllers missi
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 import pytest
@@ -35,7 +37,14 @@ def hopx_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSer
     reason = _host_skip_reason()
     if reason:
         pytest.skip(reason)
-    server = launcher.start(tmp_path_factory.mktemp("hopx-local"))
+    with running_server(tmp_path_factory.mktemp("hopx-local")) as server:
+        yield server
+
+
+@contextmanager
+def running_server(data_dir: Path, extra_args: Sequence[str] = ()) -> Iterator[RunningServer]:
+    """A hopx-local serving ``data_dir``; its sandboxes deleted and the server stopped after."""
+    server = launcher.start(data_dir, extra_args=tuple(extra_args))
     try:
         yield server
     finally:

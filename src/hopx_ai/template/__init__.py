@@ -12,8 +12,12 @@
     result = await Template.build(template, BuildOptions(name="numpy-server"))
     vm = await result.create_vm()
 
-Async only (as published). Errors: :class:`hopx_ai.ValidationError` for a bad template or
-options (before any request), :class:`hopx_ai.TemplateBuildError` for a failed build,
+``Template.build`` is a coroutine (as published); ``Template.build_sync`` is the same build
+for blocking code. ``BuildOptions.show_progress`` draws a bar on the terminal while the COPY
+content uploads and the build runs (rich, the ``cli`` extra).
+
+Errors: :class:`hopx_ai.ValidationError` for a bad template or options (before any
+request), :class:`hopx_ai.TemplateBuildError` for a failed build,
 :class:`hopx_ai.TimeoutError` when a deadline of :class:`BuildOptions` passes, and the usual
 API errors (a server without a template builder answers 501: :class:`hopx_ai.ServerError`).
 """

@@ -321,6 +321,15 @@ class Template:
 
         return await build_template(template, options)
 
+    @staticmethod
+    def build_sync(template: Template, options: BuildOptions) -> BuildResult:
+        """:meth:`build` for blocking code: the blocking twin generated from the async build
+        (``_sync/template_build.py``); same steps, errors and deadlines. ``on_log`` and
+        ``on_progress`` are plain functions here."""
+        from .build_flow import build_template_blocking
+
+        return build_template_blocking(template, options)
+
 
 def _service_account(value: Any) -> dict[str, Any]:
     """The service account key: a dict, a JSON key file path, or the JSON text itself."""

@@ -151,6 +151,10 @@ class BuildOptions:
     ``template_activation_timeout`` for the built template to become usable (default
     ``HOPX_TEMPLATE_BAKE_SECONDS`` or 45 minutes). ``poll_interval``: seconds between two status
     polls.
+
+    ``show_progress``: a progress bar on stderr while the COPY content uploads and the build
+    runs (``rich``, the ``cli`` extra). ``None`` (default): when stderr is a terminal and rich
+    is installed; ``True``: always (if rich is installed); ``False``: never.
     """
 
     name: str
@@ -167,6 +171,7 @@ class BuildOptions:
     template_activation_timeout: float | None = None
     build_timeout: float = 3600.0
     poll_interval: float = 2.0
+    show_progress: bool | None = None
     # The HTTP client or transport of every request of the build (as on ``Sandbox.create``).
     http_client: httpx.AsyncClient | None = attrs.field(default=None, repr=False)
     transport: httpx.AsyncBaseTransport | None = attrs.field(default=None, repr=False)

@@ -1,5 +1,7 @@
 """Calls of a sandbox's own agent API from the control plane (build steps, start commands,
-ready checks): one HTTP/1.1 request on a fresh connection, answered as (status, JSON)."""
+ready checks): one HTTP/1.1 request on a fresh connection, answered as (status, JSON); and a
+command whose output is handed over as it comes (``/commands/stream``, a WebSocket), so a RUN
+step's output reaches the build log while it runs."""
 
 from __future__ import annotations
 
@@ -15,6 +17,53 @@ MAX_ANSWER = 64 * 1024 * 1024
 
 class AgentCallError(Exception):
     """The agent could not be asked (not reachable, or an answer that is not HTTP)."""
+
+
+class AgentCommandFault(Exception):
+    """The agent refused or could not finish the command (its ``error`` frame)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+async def stream_command(
+    connect: Connect,
+    token: str,
+    command: Mapping[str, Any],
+    on_output: Callable[[str], None],
+    *,
+    timeout: float,
+) -> int:
+    """Run ``command`` (a ``WsCommandMessage`` without its type) through the agent, handing
+    each piece of stdout/stderr to ``on_output`` as it arrives; its exit code."""
+    from websockets import WebSocketException
+    from websockets.asyncio.client import unix_connect
+
+    try:
+        async with asyncio.timeout(timeout):
+            sock = await connect()
+            async with unix_connect(
+                sock=sock,
+                uri="ws://agent/commands/stream",
+                additional_headers={"Authorization": f"Bearer {token}"},
+                max_size=None,
+            ) as ws:
+                await ws.send(json.dumps({"type": "command", **command}))
+                async for raw in ws:
+                    frame = json.loads(raw)
+                    kind = frame.get("type")
+                    if kind in ("stdout", "stderr"):
+                        on_output(str(frame.get("data") or ""))
+                    elif kind == "result":
+                        return int(frame.get("exit_code", -1))
+                    elif kind == "error":
+                        raise AgentCommandFault(
+                            str(frame.get("code") or ""), str(frame.get("error") or frame)
+                        )
+    except (OSError, TimeoutError, WebSocketException, ValueError) as error:
+        raise AgentCallError(f"/commands/stream: {error!r}") from None
+    raise AgentCallError("/commands/stream: the agent closed the stream without a result")
 
 
 async def agent_call(

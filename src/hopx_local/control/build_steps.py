@@ -15,6 +15,8 @@ from pathlib import Path, PurePosixPath
 
 import attrs
 
+from hopx_local.control.layers import extract_new_file
+
 
 class StepError(Exception):
     """A step cannot be done; the message says why (it fails the build)."""
@@ -132,14 +134,8 @@ def _write(tar: tarfile.TarFile, member: tarfile.TarInfo, layer: Path, inside: s
     if member.issym():
         os.symlink(member.linkname, path)
         return
-    if not member.isreg():
+    if not member.isreg() or not extract_new_file(tar, member, path):
         return
-    source = tar.extractfile(member)
-    if source is None:
-        return
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-    with source, os.fdopen(fd, "wb") as file:
-        shutil.copyfileobj(source, file, 1024 * 1024)
     os.chmod(path, stat.S_IMODE(member.mode))
     os.utime(path, (member.mtime, member.mtime))
 

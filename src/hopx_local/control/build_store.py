@@ -1,6 +1,6 @@
 """SQLite records of template builds: status, progress and log text (``data_dir/builds.sqlite3``).
 
-Like ``store.Store``: one connection, WAL, a lock; times in integer microseconds. The log is
+A ``sqlite_db.SQLiteDatabase``, as ``store.Store``; times in integer microseconds. The log is
 kept whole (capped at ``MAX_LOG_CHARS``, the rest replaced by one line saying so), so an offset
 into it means the same text on every read, before and after a restart.
 """
@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import attrs
+
+from hopx_local.control.sqlite_db import SQLiteDatabase
 
 MAX_LOG_CHARS = 4 * 1024 * 1024
 TRUNCATED = "\n[hopx-local: the build log is over 4 MiB; later output is not kept]\n"
@@ -65,31 +64,9 @@ class BuildRecord:
         return self.status in TERMINAL
 
 
-class BuildStore:
+class BuildStore(SQLiteDatabase):
     def __init__(self, path: Path) -> None:
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        path.chmod(0o600)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        with self._lock:
-            self._db.executescript(f"BEGIN;\n{_SCHEMA}\nCOMMIT;")
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        super().__init__(path, _SCHEMA)
 
     def next_id(self, name: str, start: int) -> int:
         """The next number of a counter (build ids, template ids), from ``start`` on."""
@@ -142,33 +119,26 @@ class BuildStore:
             db.execute("UPDATE builds SET logs = logs || ? WHERE id = ?", (text, build_id))
 
     def logs(self, build_id: str, offset: int) -> str:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT substr(logs, ?) AS text FROM builds WHERE id = ?", (offset + 1, build_id)
-            ).fetchone()
+        row = self._query_one(
+            "SELECT substr(logs, ?) AS text FROM builds WHERE id = ?", (offset + 1, build_id)
+        )
         return "" if row is None else str(row["text"])
 
     def get(self, build_id: str) -> BuildRecord | None:
-        with self._lock:
-            row = self._db.execute(
-                f"SELECT {_COLUMNS} FROM builds WHERE id = ?", (build_id,)
-            ).fetchone()
+        row = self._query_one(f"SELECT {_COLUMNS} FROM builds WHERE id = ?", (build_id,))
         return None if row is None else _record(row)
 
     def latest_for_template(self, template_id: str) -> BuildRecord | None:
-        with self._lock:
-            row = self._db.execute(
-                f"SELECT {_COLUMNS} FROM builds WHERE template_id = ? "
-                "ORDER BY started_us DESC LIMIT 1",
-                (template_id,),
-            ).fetchone()
+        row = self._query_one(
+            f"SELECT {_COLUMNS} FROM builds WHERE template_id = ? ORDER BY started_us DESC LIMIT 1",
+            (template_id,),
+        )
         return None if row is None else _record(row)
 
     def unfinished(self) -> list[BuildRecord]:
-        with self._lock:
-            rows = self._db.execute(
-                f"SELECT {_COLUMNS} FROM builds WHERE status NOT IN ('active', 'success', 'failed')"
-            ).fetchall()
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM builds WHERE status NOT IN ('active', 'success', 'failed')"
+        )
         return [_record(row) for row in rows]
 
     def retire(self, template_id: str, layers: tuple[str, ...]) -> None:
@@ -180,8 +150,7 @@ class BuildStore:
             )
 
     def retired(self) -> list[tuple[str, list[str]]]:
-        with self._lock:
-            rows = self._db.execute("SELECT template_id, layers FROM retired_templates").fetchall()
+        rows = self._query("SELECT template_id, layers FROM retired_templates")
         return [(str(row["template_id"]), json.loads(row["layers"])) for row in rows]
 
     def forget_retired(self, template_id: str) -> None:

@@ -27,16 +27,21 @@ import secrets
 import shlex
 import socket
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from hopx_local.control.build_agent import AgentCallError, agent_call
+from hopx_local.control.build_agent import (
+    AgentCallError,
+    AgentCommandFault,
+    agent_call,
+    stream_command,
+)
 from hopx_local.control.build_steps import BuildState, StepError, copy_into_layer, make_directory
 from hopx_local.control.build_store import BuildRecord, BuildStore
 from hopx_local.control.catalog import Catalog, Resources, TemplateDefinition
 from hopx_local.control.config import ControlPlaneConfig
-from hopx_local.control.domain_errors import Failed, LifecycleError
+from hopx_local.control.domain_errors import BuildNotFound, Failed, LifecycleError
 from hopx_local.control.layers import (
     LayerError,
     LayerStore,
@@ -385,17 +390,22 @@ class BuildService:
         except LifecycleError as error:
             raise BuildFailure(f"could not start the build sandbox: {error.message}") from None
         try:
-            answer = await self._command(
-                sandbox, _as_user(state.user, command), state, timeout=RUN_TIMEOUT_S
+            tail = _OutputTail()
+
+            def on_output(text: str) -> None:
+                tail.add(text)
+                self._log(record.id, text)
+
+            code = await self._command(
+                sandbox, _as_user(state.user, command), state, on_output, timeout=RUN_TIMEOUT_S
             )
-            output = (answer.get("stdout") or "") + (answer.get("stderr") or "")
-            if output:
-                self._log(record.id, output if output.endswith("\n") else output + "\n")
-            code = answer.get("exit_code")
+            if tail.text and not tail.text.endswith("\n"):
+                self._log(record.id, "\n")
             if code != 0:
+                last = tail.text.strip().splitlines()[-1:] if tail.text.strip() else []
                 raise BuildFailure(
                     f"step RUN {command!r} failed with exit code {code}"
-                    + (f": {output.strip().splitlines()[-1]}" if output.strip() else "")
+                    + (f": {last[0]}" if last else "")
                 )
             upper = self.config.sandboxes_dir / sandbox.id / "disk" / "upper" / "root"
             await self._make_layer(
@@ -406,10 +416,17 @@ class BuildService:
                 await self.manager.delete(sandbox.id)
 
     async def _command(
-        self, sandbox: SandboxRecord, argv: list[str], state: BuildState, *, timeout: int
-    ) -> dict[str, Any]:
+        self,
+        sandbox: SandboxRecord,
+        argv: list[str],
+        state: BuildState,
+        on_output: Callable[[str], None],
+        *,
+        timeout: int,
+    ) -> int:
+        """Run ``argv`` in the build sandbox, its output handed over as it comes; the exit code."""
         token, _ = sign_token(sandbox.secret, sandbox.id)
-        body = {
+        command = {
             "command": argv[0],
             "args": argv[1:],
             "timeout": timeout,
@@ -417,21 +434,16 @@ class BuildService:
             "env": state.env,
         }
         try:
-            status, answer = await agent_call(
-                self._connector(sandbox.id),
-                token,
-                "POST",
-                "/commands/run",
-                body,
-                timeout=timeout + 30,
+            return await stream_command(
+                self._connector(sandbox.id), token, command, on_output, timeout=timeout + 30
             )
+        except AgentCommandFault as fault:
+            if fault.code == "EXECUTION_TIMEOUT":
+                raise BuildFailure(f"the command did not finish within {timeout} s") from None
+            message = f"the build sandbox's agent refused the command: {fault}"
+            raise BuildFailure(message[:2000]) from None
         except AgentCallError as error:
             raise BuildFailure(f"the build sandbox's agent did not answer: {error}") from None
-        if status == 408:
-            raise BuildFailure(f"the command did not finish within {timeout} s")
-        if status != 200 or not isinstance(answer, dict):
-            raise BuildFailure(f"the build sandbox's agent answered {status}: {answer!r}"[:2000])
-        return answer
 
     def _connector(self, sandbox_id: str) -> Any:
         async def connect() -> socket.socket:
@@ -564,10 +576,26 @@ class BuildService:
         return removed
 
     # ------------------------------------------------------------ queries
-    def record(self, build_or_template_id: str) -> BuildRecord | None:
-        return self.records.get(build_or_template_id) or self.records.latest_for_template(
+    def record(self, build_or_template_id: str) -> BuildRecord:
+        """The build, or the latest build of the template of that id."""
+        found = self.records.get(build_or_template_id) or self.records.latest_for_template(
             build_or_template_id
         )
+        if found is None:
+            raise BuildNotFound(build_or_template_id)
+        return found
+
+
+class _OutputTail:
+    """The last few KiB of a command's output (for the failure message)."""
+
+    LIMIT = 4096
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def add(self, text: str) -> None:
+        self.text = (self.text + text)[-self.LIMIT :]
 
 
 def _evolve(template: TemplateDefinition, **changes: Any) -> TemplateDefinition:

@@ -246,19 +246,8 @@ class BuildsApi:
             )
 
     # ------------------------------------------------------------ status, logs
-    def _record(self, build_id: str) -> Any:
-        record = self.service.record(build_id)
-        if record is None:
-            raise ApiError(
-                404,
-                "not_found",
-                f"Build '{build_id}' not found.",
-                {"resource": "build", "id": build_id},
-            )
-        return record
-
     async def get_build_status(self, call: Call) -> dict[str, Any]:
-        record = self._record(call.path["buildID"])
+        record = self.service.record(call.path["buildID"])
         duration = (
             (record.completed_us - record.started_us) // 1000 if record.completed_us else None
         )
@@ -276,7 +265,7 @@ class BuildsApi:
         }
 
     async def get_build_logs(self, call: Call) -> dict[str, Any]:
-        record = self._record(call.path["buildID"])
+        record = self.service.record(call.path["buildID"])
         offset = int(call.query.get("offset") or 0)
         # Status first: a build that ended before the read has all its text in it.
         done = record.done

@@ -153,3 +153,9 @@ class LaunchFailed(Failed):
 
 class BackendFailure(Failed):
     """The backend failed on an existing sandbox (pause, stop, destroy...)."""
+
+
+# --------------------------------------------------------------------------- template builds
+class BuildNotFound(NotFound):
+    def __init__(self, build_id: str) -> None:
+        super().__init__(f"Build '{build_id}' not found.", resource="build", id=build_id)

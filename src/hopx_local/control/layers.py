@@ -22,11 +22,11 @@ import os
 import shutil
 import stat
 import tarfile
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from hopx_local.runtime.atomic_dir import TEMPORARY_PREFIX, make_directory_once
 from hopx_local.runtime.userns import NOBODY, SUBORDINATE_COUNT, subordinate_base
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ class LayerStore:
         self.root = root
         self.root.mkdir(parents=True, exist_ok=True)
         os.chmod(self.root, 0o700)
-        for leftover in self.root.glob(".build-*"):
+        for leftover in self.root.glob(f"{TEMPORARY_PREFIX}*"):
             shutil.rmtree(leftover, ignore_errors=True)
 
     def path(self, key: str) -> Path:
@@ -89,22 +89,7 @@ class LayerStore:
 
     def create(self, key: str, fill: Callable[[Path], None]) -> Path:
         """The layer ``key``, made by ``fill(directory)`` unless it exists (blocking)."""
-        target = self.path(key)
-        if target.is_dir():
-            return target
-        building = Path(tempfile.mkdtemp(prefix=".build-", dir=self.root))
-        try:
-            os.chmod(building, 0o755)
-            fill(building)
-            try:
-                os.rename(building, target)
-            except OSError:
-                if not target.is_dir():
-                    raise
-        finally:
-            if building.exists():
-                shutil.rmtree(building, ignore_errors=True)
-        return target
+        return make_directory_once(self.path(key), fill)
 
     def scaffold(self) -> Path:
         return self.create(SCAFFOLD, _fill_scaffold)
@@ -169,6 +154,18 @@ def _remove(path: Path) -> None:
             path.unlink()
 
 
+def extract_new_file(archive: tarfile.TarFile, member: tarfile.TarInfo, path: Path) -> bool:
+    """Write a regular file member to ``path``, a name that must not exist (never through a
+    link: O_EXCL | O_NOFOLLOW), mode 0600 until the caller sets its own. False: no data."""
+    source = archive.extractfile(member)
+    if source is None:
+        return False
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    with source, os.fdopen(fd, "wb") as file:
+        shutil.copyfileobj(source, file, 1024 * 1024)
+    return True
+
+
 def unpack_oci_layer(blob: Path, target: Path) -> None:
     """Unpack one layer blob (a tar, gzip-compressed or not) into ``target`` (blocking)."""
     try:
@@ -214,12 +211,8 @@ def _extract(archive: tarfile.TarFile, member: tarfile.TarInfo, path: Path, root
         return
     _remove(path)
     if member.isreg():
-        source = archive.extractfile(member)
-        if source is None:
+        if not extract_new_file(archive, member, path):
             return
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-        with source, os.fdopen(fd, "wb") as file:
-            shutil.copyfileobj(source, file, 1024 * 1024)
     elif member.issym():
         os.symlink(member.linkname, path)
     elif member.islnk():

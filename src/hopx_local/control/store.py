@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from hopx_local.control.catalog import Resources, TemplateDefinition
+from hopx_local.control.sqlite_db import SQLiteDatabase
 
 SCHEMA_VERSION = 3
 """1: the first; 2: sandboxes.node_id (databases of 1 get it, 'local', when opened);
@@ -144,20 +143,11 @@ def _migrate(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE sandboxes ADD COLUMN network TEXT")
 
 
-class Store:
+class Store(SQLiteDatabase):
     """The control plane's persistent state (data_dir/state.sqlite3)."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        path.chmod(0o600)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        with self._lock:
-            self._db.executescript(f"BEGIN;\n{_SCHEMA}\nCOMMIT;")
+        super().__init__(path, _SCHEMA)
         with self._transaction() as db:
             _migrate(db)
             db.execute(
@@ -165,25 +155,6 @@ class Store:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (str(SCHEMA_VERSION),),
             )
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-
-    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._db.execute(sql, tuple(params)).fetchall()
 
     # ------------------------------------------------------------------ API keys
     def api_keys(self) -> list[str]:

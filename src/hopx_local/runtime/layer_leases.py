@@ -20,8 +20,10 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
+from hopx_local.runtime.atomic_dir import TEMPORARY_PREFIX
+
 MOUNTINFO = Path("/proc/self/mountinfo")
-# A layer being built by a server that died is left in a ``.build-*`` directory; one this old
+# A layer being built by a server that died is left in a temporary directory; one this old
 # is no longer anyone's build.
 ABANDONED_BUILD_SECONDS = 3600.0
 
@@ -76,7 +78,7 @@ def _remove_if_unused(layer: Path, mounts: list[_Mount]) -> bool:
 
 def _remove_abandoned_builds(layers_dir: Path) -> None:
     deadline = time.time() - ABANDONED_BUILD_SECONDS
-    for leftover in [*layers_dir.glob(".build-*"), *layers_dir.glob(".gc-*")]:
+    for leftover in [*layers_dir.glob(f"{TEMPORARY_PREFIX}*"), *layers_dir.glob(".gc-*")]:
         with contextlib.suppress(FileNotFoundError):
             if leftover.is_dir() and leftover.lstat().st_mtime < deadline:
                 shutil.rmtree(leftover, ignore_errors=True)

@@ -36,10 +36,10 @@ import hashlib
 import os
 import shutil
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from hopx_local.runtime.atomic_dir import make_directory_once
 from hopx_local.runtime.layer_leases import collect_unused, lease
 from hopx_local.runtime.mounts import bind_idmapped, mount_overlay, unmount_below
 from hopx_local.runtime.spec import RootfsTree
@@ -159,20 +159,7 @@ def build_host_layer(layers_dir: Path = DEFAULT_LAYERS_DIR, host_root: Path = Pa
     target = layers_dir / f"{HOST_LAYER_PREFIX}{_fingerprint(host_root)}"
     if target not in _leases:
         _leases[target] = lease(target)
-    if target.is_dir():
-        return target
-    building = Path(tempfile.mkdtemp(prefix=".build-", dir=layers_dir))
-    try:
-        _build_host_layer(building, host_root)
-        try:
-            os.rename(building, target)
-        except OSError:
-            if not target.is_dir():
-                raise
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            shutil.rmtree(building)
-    return target
+    return make_directory_once(target, lambda layer: _build_host_layer(layer, host_root))
 
 
 def _fingerprint(host_root: Path) -> str:

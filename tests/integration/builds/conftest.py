@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 import httpx
 import pytest
 
-from hopx_local import launcher
+from hopx_ai.template import BuildOptions
 from hopx_local.launcher import RunningServer
 from tests.integration.builds import images
 from tests.integration.builds.registry import Registry, running_registry
-from tests.integration.conftest import _delete_all_sandboxes, _host_skip_reason
+from tests.integration.conftest import _host_skip_reason, running_server
+from tests.integration.control_plane import control_plane_client
 
 SERVER_ARGS = ("--warm-pool", "0", "--max-upload-mb", "1")
 TOOLS = ("/usr/bin/skopeo", "/usr/bin/docker-registry", "/usr/bin/htpasswd", "/usr/bin/busybox")
@@ -32,27 +35,26 @@ class BuiltImages:
     private_registry: Registry
 
 
-def _skip_reason() -> str | None:
+def skip_unless_builds_run_here() -> None:
+    """Skip, saying why, on a host without the build tools or unable to run sandboxes."""
     missing = [tool for tool in TOOLS if not os.path.exists(tool)]
     if missing:
-        return f"template-build tests need {', '.join(missing)} (make sysdeps)"
-    return _host_skip_reason()
+        pytest.skip(f"template-build tests need {', '.join(missing)} (make sysdeps)")
+    reason = _host_skip_reason()
+    if reason:
+        pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")
 def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
-    reason = _skip_reason()
-    if reason:
-        pytest.skip(reason)
+    skip_unless_builds_run_here()
     with running_registry(tmp_path_factory.mktemp("registry")) as found:
         yield found
 
 
 @pytest.fixture(scope="session")
 def private_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
-    reason = _skip_reason()
-    if reason:
-        pytest.skip(reason)
+    skip_unless_builds_run_here()
     directory = tmp_path_factory.mktemp("private-registry")
     with running_registry(directory, username="builder", password="s3cret-pass") as found:
         yield found
@@ -80,23 +82,36 @@ def test_images(
 
 @pytest.fixture(scope="session")
 def build_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
-    reason = _skip_reason()
-    if reason:
-        pytest.skip(reason)
-    server = launcher.start(tmp_path_factory.mktemp("hopx-builds"), extra_args=SERVER_ARGS)
-    try:
+    skip_unless_builds_run_here()
+    with running_server(tmp_path_factory.mktemp("hopx-builds"), SERVER_ARGS) as server:
         yield server
-    finally:
-        _delete_all_sandboxes(server)
-        launcher.stop(server.process)
 
 
 @pytest.fixture
 def bcp(build_server: RunningServer) -> Iterator[httpx.Client]:
-    headers = {"X-API-Key": build_server.api_key}
-    with httpx.Client(base_url=build_server.base_url, headers=headers, timeout=120) as client:
+    with control_plane_client(build_server) as client:
         yield client
 
 
-def context_dir(tmp_path: Path) -> Path:
-    return tmp_path
+def build_options(server: RunningServer, name: str, context: Path, **extra: Any) -> BuildOptions:
+    """The SDK's options of a build of ``name`` on ``server`` from the files in ``context``."""
+    fields: dict[str, Any] = {
+        "cpu": 1,
+        "memory": 512,
+        "disk_gb": 2,
+        "build_timeout": 300,
+        "template_activation_timeout": 60,
+        "poll_interval": 0.2,
+        **extra,
+    }
+    return BuildOptions(
+        name=name,
+        api_key=server.api_key,
+        base_url=server.base_url,
+        context_path=str(context),
+        **fields,
+    )
+
+
+def unique_name(kind: str) -> str:
+    return f"t-{kind}-{uuid.uuid4().hex[:8]}"

@@ -17,10 +17,15 @@ import httpx
 import pytest
 
 from hopx_ai.errors import TemplateBuildError
-from hopx_ai.template import BuildOptions, RegistryAuth, Template
+from hopx_ai.template import RegistryAuth, Template
 from hopx_local import launcher
 from hopx_local.launcher import RunningServer, free_port
-from tests.integration.builds.conftest import SERVER_ARGS, BuiltImages
+from tests.integration.builds.conftest import (
+    SERVER_ARGS,
+    BuiltImages,
+    build_options,
+    unique_name,
+)
 
 
 def _body(image: str, **extra: Any) -> dict[str, Any]:
@@ -76,18 +81,8 @@ def test_private_registry_needs_the_right_credentials(
         image, RegistryAuth(registry.username, registry.password)
     )
     template.run_cmd("echo private > /ok")
-    name = f"t-private-{uuid.uuid4().hex[:8]}"
-    options = BuildOptions(
-        name=name,
-        api_key=build_server.api_key,
-        base_url=build_server.base_url,
-        cpu=1,
-        memory=512,
-        disk_gb=1,
-        context_path=str(tmp_path),
-        build_timeout=120,
-        poll_interval=0.2,
-    )
+    name = unique_name("private")
+    options = build_options(build_server, name, tmp_path)
     asyncio.run(Template.build(template, options))
     assert bcp.get(f"/v1/templates/{name}").json()["status"] == "active"
     assert bcp.delete(f"/v1/templates/{name}").json()["deleted"] is True
@@ -174,16 +169,10 @@ def test_failing_run_shows_its_output(
         "echo visible-output; echo on-stderr >&2; exit 3"
     )
     lines: list[str] = []
-    options = BuildOptions(
-        name=f"t-fail-{uuid.uuid4().hex[:8]}",
-        api_key=build_server.api_key,
-        base_url=build_server.base_url,
-        cpu=1,
-        memory=512,
-        disk_gb=1,
-        context_path=str(tmp_path),
-        build_timeout=120,
-        poll_interval=0.2,
+    options = build_options(
+        build_server,
+        unique_name("fail"),
+        tmp_path,
         on_log=lambda entry: lines.append(entry["message"]),
     )
     with pytest.raises(TemplateBuildError) as raised:

@@ -5,31 +5,13 @@ there, in a busybox image (no libc, no Python), a musl one and a Debian-like one
 from __future__ import annotations
 
 import asyncio
-import uuid
 from pathlib import Path
-from typing import Any
 
 from hopx_ai import Sandbox
-from hopx_ai.template import BuildOptions, Template, wait_for_file, wait_for_port, wait_for_process
+from hopx_ai.template import Template, wait_for_file, wait_for_port, wait_for_process
 from hopx_local.launcher import RunningServer
 from tests.integration.builds import images
-from tests.integration.builds.conftest import BuiltImages
-
-
-def _options(server: RunningServer, name: str, context: Path, **extra: Any) -> BuildOptions:
-    return BuildOptions(
-        name=name,
-        api_key=server.api_key,
-        base_url=server.base_url,
-        cpu=1,
-        memory=512,
-        disk_gb=2,
-        context_path=str(context),
-        build_timeout=300,
-        template_activation_timeout=60,
-        poll_interval=0.2,
-        **extra,
-    )
+from tests.integration.builds.conftest import BuiltImages, build_options, unique_name
 
 
 def _app(context: Path) -> Path:
@@ -39,10 +21,6 @@ def _app(context: Path) -> Path:
     (app / "run.sh").write_text("#!/bin/sh\necho running\n")
     (app / "run.sh").chmod(0o750)
     return app
-
-
-def _name(kind: str) -> str:
-    return f"t-{kind}-{uuid.uuid4().hex[:8]}"
 
 
 def test_busybox_image_without_libc(
@@ -58,8 +36,10 @@ def test_busybox_image_without_libc(
         .set_workdir("/srv/app")
         .set_start_cmd("echo started > /tmp/started; sleep 3600", wait_for_file("/tmp/started"))
     )
-    name = _name("busybox")
-    options = _options(build_server, name, tmp_path, on_log=lambda e: lines.append(e["message"]))
+    name = unique_name("busybox")
+    options = build_options(
+        build_server, name, tmp_path, on_log=lambda e: lines.append(e["message"])
+    )
     result = asyncio.run(Template.build(template, options))
     assert any("Step 2/4 RUN" in line for line in lines), lines
     sandbox = Sandbox.create(
@@ -94,8 +74,8 @@ def test_musl_image(build_server: RunningServer, test_images: BuiltImages, tmp_p
         .copy("app", "/app")
         .set_start_cmd("sleep 3600", wait_for_process("sleep"))
     )
-    name = _name("musl")
-    asyncio.run(Template.build(template, _options(build_server, name, tmp_path)))
+    name = unique_name("musl")
+    asyncio.run(Template.build(template, build_options(build_server, name, tmp_path)))
     sandbox = Sandbox.create(
         template=name, api_key=build_server.api_key, base_url=build_server.base_url
     )
@@ -145,9 +125,11 @@ def test_python_image_pip_install_and_cache(
     build_server: RunningServer, test_images: BuiltImages, tmp_path: Path
 ) -> None:
     _python_context(tmp_path, "first data\n")
-    name = _name("python")
+    name = unique_name("python")
     first: list[str] = []
-    options = _options(build_server, name, tmp_path, on_log=lambda e: first.append(e["message"]))
+    options = build_options(
+        build_server, name, tmp_path, on_log=lambda e: first.append(e["message"])
+    )
     asyncio.run(Template.build(_python_template(test_images.python), options))
     assert _cached_steps(first) == []
 
@@ -170,7 +152,7 @@ def test_python_image_pip_install_and_cache(
     # One copied file changes: the steps before its COPY come from the cache.
     (tmp_path / "app" / "data.txt").write_text("second data\n")
     again: list[str] = []
-    options = _options(
+    options = build_options(
         build_server, name, tmp_path, update=True, on_log=lambda e: again.append(e["message"])
     )
     asyncio.run(Template.build(_python_template(test_images.python), options))
