@@ -73,6 +73,9 @@ class ControlPlaneConfig:
     disk_mb_limit: int | None = None
     """Upper bound of every sandbox's disk in MiB (the template's ``disk_mb`` when smaller);
     None: the template's."""
+    fork_agents: bool = True
+    """Start each sandbox's agent as a fork of a fork server that imported it once
+    (``runtime/forkserver.py``); False: exec a fresh Python per sandbox."""
     agent_src_dir: Path = attrs.field(factory=project_src_dir)
     site_packages: Path = attrs.field(factory=site_packages_dir)
     openapi_dir: Path = attrs.field(factory=openapi_dir)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hopx_local.agent.forked import PRELOAD
 from hopx_local.control.backend import LaunchRequest
 from hopx_local.control.catalog import TemplateDefinition
 from hopx_local.control.config import (
@@ -15,8 +16,10 @@ from hopx_local.control.config import (
 )
 from hopx_local.control.network_policy import policy_from_record
 from hopx_local.runtime import RootfsTree, SandboxSpec
+from hopx_local.runtime.forkserver import ForkedProgram, ForkServerConfig
 
 TOKEN_KEY_INSIDE = "/run/hopx/token.key"
+AGENT_PYTHON = "/usr/bin/python3"
 AGENT_PYTHONPATH = f"{SANDBOX_SRC}:{SANDBOX_SITE_PACKAGES}"
 # The agent runs isolated (-I: no PYTHON* variables, no user site): env_vars such as
 # PYTHONHOME or PYTHONWARNINGS=error are for the user's code and must not break the agent.
@@ -47,6 +50,21 @@ def agent_spec(
     # In the environment, not on the command line: any local user can read argv with ps, and
     # the id is all a preview URL needs.
     env["HOPX_SANDBOX_ID"] = request.sandbox_id
+    agent_args = [
+        "--socket-fd",
+        str(socket_fd),
+        "--template",
+        request.agent_flavour,
+        "--key-file",
+        TOKEN_KEY_INSIDE,
+        "--remove-key-file",
+        "--spec-cache",
+        SANDBOX_SPEC_CACHE,
+        "--listen-fd",
+        str(listen_fd),
+        "--kernel-start",
+        template.kernel_start if template is not None else "lazy",
+    ]
     return SandboxSpec(
         sandbox_id=request.sandbox_id,
         root_dir=root_dir,
@@ -57,25 +75,8 @@ def agent_spec(
         internet_access=request.internet_access,
         network_policy=policy_from_record(request.network_policy),
         env=env,
-        command=[
-            "/usr/bin/python3",
-            "-I",
-            "-c",
-            AGENT_BOOTSTRAP,
-            "--socket-fd",
-            str(socket_fd),
-            "--template",
-            request.agent_flavour,
-            "--key-file",
-            TOKEN_KEY_INSIDE,
-            "--remove-key-file",
-            "--spec-cache",
-            SANDBOX_SPEC_CACHE,
-            "--listen-fd",
-            str(listen_fd),
-            "--kernel-start",
-            template.kernel_start if template is not None else "lazy",
-        ],
+        command=[AGENT_PYTHON, "-I", "-c", AGENT_BOOTSTRAP, *agent_args],
+        forked=_forked_agent(config, request.agent_flavour, agent_args),
         pass_fds=(listen_fd, socket_fd),
         rootfs=_rootfs(template),
         disk_mb=(
@@ -90,6 +91,27 @@ def agent_spec(
             (config.spec_cache_dir, SANDBOX_SPEC_CACHE),
             *_host_dirs(template),
         ],
+    )
+
+
+def _forked_agent(
+    config: ControlPlaneConfig, flavour: str, agent_args: list[str]
+) -> ForkedProgram | None:
+    """The agent forked from its flavour's fork server (None: exec'd, e.g. forking is off)."""
+    if not config.fork_agents:
+        return None
+    server = ForkServerConfig(
+        python=AGENT_PYTHON,
+        sys_path=(str(config.agent_src_dir), str(config.site_packages)),
+        preload=PRELOAD.get(flavour, PRELOAD["base"]),
+        path_map=(
+            (str(config.agent_src_dir), SANDBOX_SRC),
+            (str(config.site_packages), SANDBOX_SITE_PACKAGES),
+        ),
+        warm_up="hopx_local.agent.forked:warm_up",
+    )
+    return ForkedProgram(
+        server=server, entry="hopx_local.agent.forked:main", argv=(AGENT_PYTHON, *agent_args)
     )
 
 
