@@ -179,9 +179,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--fork-agents",
         choices=["on", "off"],
-        default="off",
+        default="on",
         help="start built-in templates' agents as forks of a fork server that imported the "
-        "agent once (fast creates, shared memory); off: a fresh Python per sandbox",
+        "agent once (fast creates, shared memory; default); off: a fresh Python per sandbox",
     )
     serve.add_argument(
         "--registry-mirror",
