@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 
-from bench import egress_bench
+from bench import burst_bench, egress_bench
 from bench.figures import Report, timed
 from hopx_local.launcher import RunningServer, local_server
 
@@ -352,6 +352,7 @@ SCENARIOS = {
     "published": published_client,
     "ray": ray_cluster,
     "egress": egress_bench.scenario,
+    "burst": burst_bench.scenario,
 }
 
 
