@@ -174,6 +174,12 @@ class ForkServer:
                 answer = await asyncio.wait_for(loop.sock_recv(ours, 65536), LAUNCH_TIMEOUT_S)
             except TimeoutError:
                 raise SandboxStartError("the agent's fork did not answer in time") from None
+        if not answer:
+            process = self._process
+            state = "gone" if process is None or process.returncode is not None else "running"
+            raise SandboxStartError(
+                f"the agent's fork ended without an answer (its fork server is {state})"
+            )
         try:
             reply = json.loads(answer)
             if "error" in reply:

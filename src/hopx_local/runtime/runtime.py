@@ -260,7 +260,8 @@ class Runtime:
             await self._wait_until_set_up(netns_pid, process)
             await namespaces.release()
             if forked is not None:
-                await self._fork_in(spec, forked, netns_pid, procs_files, log_fd, anchor_w)
+                anchor_pid = await self._anchor_of(netns_pid, process)
+                await self._fork_in(spec, forked, anchor_pid, procs_files, log_fd, anchor_w)
         except BaseException:
             if egress is not None:
                 await egress.close()
@@ -293,6 +294,26 @@ class Runtime:
         if server is None:
             server = self._fork_servers[config] = ForkServer(config)
         return server
+
+    async def _anchor_of(self, pid1: int, process: asyncio.subprocess.Process) -> int:
+        """The host pid of the sandbox's anchor once bwrap has exec'd it.
+
+        Only then is the sandbox's root final: bwrap's pid 1 also sleeps in wait() while its
+        privileged helper builds the root (``_wait_until_set_up`` cannot tell the two apart),
+        and a fork entering it then would find the host's root, not the sandbox's.
+        """
+        found: list[int] = []
+
+        def exec_d() -> bool:
+            if process.returncode is not None:
+                return True
+            found[:] = [pid for pid in procfs.descendants(pid1) if procfs.is_anchor(pid)]
+            return bool(found)
+
+        await _poll(exec_d, SPAWN_TIMEOUT_S, max_pause=0.002)
+        if not found:
+            raise SandboxStartError("the sandbox did not start its command (bwrap's set-up)")
+        return found[0]
 
     async def _fork_in(
         self,
