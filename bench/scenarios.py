@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 
-from bench import build_bench, egress_bench
+from bench import build_bench, burst_bench, egress_bench
 from bench.figures import Report, timed
 from hopx_local.launcher import RunningServer, local_server
 
@@ -353,6 +353,7 @@ SCENARIOS = {
     "ray": ray_cluster,
     "egress": egress_bench.scenario,
     "build": build_bench.scenario,
+    "burst": burst_bench.scenario,
 }
 
 

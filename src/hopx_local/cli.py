@@ -177,6 +177,13 @@ def _parser() -> argparse.ArgumentParser:
         help="build templates (buildTemplate and its operations); off: answer them 501",
     )
     serve.add_argument(
+        "--fork-agents",
+        choices=["on", "off"],
+        default="on",
+        help="start built-in templates' agents as forks of a fork server that imported the "
+        "agent once (fast creates, shared memory; default); off: a fresh Python per sandbox",
+    )
+    serve.add_argument(
         "--registry-mirror",
         default=None,
         metavar="HOST[:PORT]",
@@ -370,6 +377,7 @@ def _serve_locked(
         public_domain=args.public_domain,
         disk_mb_limit=args.disk_mb,
         template_builder=args.template_builder == "on",
+        fork_agents=args.fork_agents == "on",
         registry_mirror=args.registry_mirror,
         insecure_registries=tuple(args.insecure_registry),
         max_upload_bytes=args.max_upload_mb * 1024 * 1024,

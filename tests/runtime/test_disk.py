@@ -89,3 +89,31 @@ async def test_the_disk_keeps_its_files_across_stop_and_start(sandboxes: Sandbox
     image = SandboxPaths(spec.root_dir).disk_image
     assert image.stat().st_size == 32 * MIB
     assert image.stat().st_blocks * 512 < 16 * MIB  # sparse: only what was written
+
+
+def test_disks_mounted_at_once_each_get_a_loop_device(tmp_path: Path) -> None:
+    """A burst of creates attaches many images at the same moment (threads): none of them
+    may lose the race for a free loop device and fail the create."""
+    import shutil
+    import subprocess
+    from concurrent.futures import ThreadPoolExecutor
+
+    from hopx_local.runtime.disk import mount_image, new_image
+
+    mkfs = shutil.which("mkfs.ext4") or "/usr/sbin/mkfs.ext4"
+    if os.geteuid() != 0 or not Path(mkfs).exists():
+        pytest.skip("needs root and mkfs.ext4")
+    count = 12
+    images = [tmp_path / f"disk{index}.img" for index in range(count)]
+    targets = [tmp_path / f"mnt{index}" for index in range(count)]
+    for image, target in zip(images, targets, strict=True):
+        new_image(image, 16, mkfs, tmp_path / "pristine")
+        target.mkdir()
+    try:
+        with ThreadPoolExecutor(max_workers=count) as pool:
+            list(pool.map(mount_image, images, targets))
+        assert all(os.path.ismount(target) for target in targets)
+    finally:
+        for target in targets:
+            if os.path.ismount(target):
+                subprocess.run(["umount", str(target)], check=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -45,9 +46,32 @@ class _CountRequests:
         await self.app(scope, receive, counting_send)
 
 
+_preloaded: dict[str, dict[str, Any]] = {}
+"""Parsed vm-agent.yaml by the digest of its text (filled in a fork server, see forked.py)."""
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def preload_spec() -> None:
+    """Parse vm-agent.yaml now, for every later :func:`build_app` of this process (and its
+    forks) reading the same text."""
+    yaml_path = spec_path("vm-agent")
+    _preloaded[_digest(yaml_path.read_bytes())] = load_spec(yaml_path)
+
+
+def _document(yaml_path: Path, spec_cache: Path | None) -> dict[str, Any]:
+    if _preloaded:
+        found = _preloaded.get(_digest(yaml_path.read_bytes()))
+        if found is not None:
+            return found
+    return load_spec(yaml_path, cache_dir=spec_cache)
+
+
 def build_app(agent: Agent, *, socket_path: str = "", spec_cache: Path | None = None) -> ASGIApp:
     yaml_path = spec_path("vm-agent")
-    document = load_spec(yaml_path, cache_dir=spec_cache)
+    document = _document(yaml_path, spec_cache)
     use_languages(document)
     http = HttpApi(agent, document, socket_path)
     ws = WsApi(agent, document)

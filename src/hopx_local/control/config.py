@@ -83,6 +83,10 @@ class ControlPlaneConfig:
     """Registries reached over plain HTTP (loopback ones always are)."""
     max_upload_bytes: int = 2 * 1024**3
     """Largest COPY archive a template build may upload."""
+    fork_agents: bool = True
+    """Start each sandbox's agent as a fork of a fork server that imported it once
+    (``runtime/forkserver.py``); False: exec a fresh Python per sandbox. Templates with
+    layers of their own (image templates) always exec theirs (see ``agent_command``)."""
     agent_src_dir: Path = attrs.field(factory=project_src_dir)
     site_packages: Path = attrs.field(factory=site_packages_dir)
     openapi_dir: Path = attrs.field(factory=openapi_dir)

@@ -16,6 +16,7 @@ import fcntl
 import os
 import struct
 import subprocess
+import threading
 from pathlib import Path
 
 from hopx_local.runtime.errors import SandboxStartError
@@ -31,7 +32,11 @@ LO_FLAGS_DIRECT_IO = 16
 _LOOP_CONFIG = "=II5Q4I64s64s32s2Q8Q"
 MKFS_OPTIONS = ("-q", "-F", "-m", "0", "-E", "lazy_itable_init=1,lazy_journal_init=1,nodiscard")
 MOUNT_OPTIONS = "discard,noinit_itable"
-ATTACH_ATTEMPTS = 8
+ATTACH_ATTEMPTS = 32
+# LOOP_CTL_GET_FREE hands every caller the same free device until one of them binds it: the
+# sandboxes this process starts at once (a burst, from threads) take turns, so that only other
+# processes can win a device from under us (then we ask again).
+_ATTACH_LOCK = threading.Lock()
 
 
 def create_image(image: Path, size_mb: int, mkfs: str) -> None:
@@ -110,25 +115,26 @@ def _attach(image: Path) -> tuple[str, int]:
     """A loop device backed by image (its path and an open descriptor of it)."""
     backing = os.open(image, os.O_RDWR | os.O_CLOEXEC)
     try:
-        for _ in range(ATTACH_ATTEMPTS):
-            control = os.open(LOOP_CONTROL, os.O_RDWR | os.O_CLOEXEC)
-            try:
-                number = fcntl.ioctl(control, LOOP_CTL_GET_FREE)
-            finally:
-                os.close(control)
-            device = f"/dev/loop{number}"
-            try:
-                loop = os.open(device, os.O_RDWR | os.O_CLOEXEC)
-            except FileNotFoundError:
-                continue
-            try:
-                configured = _configure(loop, backing, LO_FLAGS_AUTOCLEAR | LO_FLAGS_DIRECT_IO)
-            except BaseException:
+        with _ATTACH_LOCK:
+            for _ in range(ATTACH_ATTEMPTS):
+                control = os.open(LOOP_CONTROL, os.O_RDWR | os.O_CLOEXEC)
+                try:
+                    number = fcntl.ioctl(control, LOOP_CTL_GET_FREE)
+                finally:
+                    os.close(control)
+                device = f"/dev/loop{number}"
+                try:
+                    loop = os.open(device, os.O_RDWR | os.O_CLOEXEC)
+                except FileNotFoundError:
+                    continue
+                try:
+                    configured = _configure(loop, backing, LO_FLAGS_AUTOCLEAR | LO_FLAGS_DIRECT_IO)
+                except BaseException:
+                    os.close(loop)
+                    raise
+                if configured:
+                    return device, loop
                 os.close(loop)
-                raise
-            if configured:
-                return device, loop
-            os.close(loop)
     finally:
         os.close(backing)
     raise SandboxStartError(f"no free loop device for {image} after {ATTACH_ATTEMPTS} tries")

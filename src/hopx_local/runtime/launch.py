@@ -34,12 +34,13 @@ def join_cgroups_argv(
 
 
 async def spawn(
-    argv: Sequence[str], *, pass_fds: Sequence[int], output_fd: int
+    argv: Sequence[str], *, pass_fds: Sequence[int], output_fd: int, stdin_fd: int | None = None
 ) -> asyncio.subprocess.Process:
-    """Start argv in a new session with stdin=/dev/null and stdout+stderr to output_fd."""
+    """Start argv in a new session with stdin=/dev/null (or stdin_fd) and stdout+stderr to
+    output_fd."""
     return await asyncio.create_subprocess_exec(
         *argv,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL if stdin_fd is None else stdin_fd,
         stdout=output_fd,
         stderr=output_fd,
         pass_fds=tuple(pass_fds),

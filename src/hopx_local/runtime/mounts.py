@@ -127,13 +127,24 @@ def _mount(source: str, target: Path, fstype: str, flags: int, options: str) -> 
 
 def mounts_below(root: Path) -> list[Path]:
     """Mount points at or below root in this mount namespace, deepest (latest) first."""
+    if not os.path.lexists(root):
+        return []  # a mount point cannot be removed: nothing is mounted there or below
     prefix = os.fsencode(os.path.realpath(root))
-    found: list[Path] = []
     with open("/proc/self/mountinfo", "rb") as table:
-        for line in table:
-            point = _unescape(line.split(b" ", 5)[4])
-            if point == prefix or point.startswith(prefix + b"/"):
-                found.append(Path(os.fsdecode(point)))
+        text = table.read()
+    # The table has a few lines per sandbox and is read on every start and stop: look for the
+    # path as the table spells it first, and split only the lines that hold it.
+    spelled = _escape(prefix)
+    found: list[Path] = []
+    start = text.find(spelled)
+    while start >= 0:
+        line_start = text.rfind(b"\n", 0, start) + 1
+        line_end = text.find(b"\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        point = _unescape(text[line_start:line_end].split(b" ", 5)[4])
+        if point == prefix or point.startswith(prefix + b"/"):
+            found.append(Path(os.fsdecode(point)))
+        start = text.find(spelled, line_end)
     return found[::-1]
 
 
@@ -154,6 +165,13 @@ def close_quietly(fds: Sequence[int]) -> None:
     for fd in fds:
         with contextlib.suppress(OSError):
             os.close(fd)
+
+
+def _escape(path: bytes) -> bytes:
+    """A path as mountinfo spells it (space, tab, newline and backslash as \\ooo)."""
+    for special in (b"\\", b" ", b"\t", b"\n"):
+        path = path.replace(special, b"\\%03o" % special[0])
+    return path
 
 
 def _unescape(field: bytes) -> bytes:

@@ -42,6 +42,29 @@ def has_children(pid: int) -> bool | None:
         return None
 
 
+def descendants(pid: int, limit: int = 16) -> list[int]:
+    """pid's children, grandchildren... (at most ``limit``; [] without the children file)."""
+    found: list[int] = []
+    queue = [pid]
+    while queue and len(found) < limit:
+        parent = queue.pop(0)
+        try:
+            children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
+        except OSError:
+            continue
+        found.extend(int(child) for child in children)
+        queue.extend(int(child) for child in children)
+    return found[:limit]
+
+
+def is_anchor(pid: int) -> bool:
+    """Whether pid runs the anchor program (``runtime/anchor.py``: exec'd from its memfd)."""
+    try:
+        return os.readlink(f"/proc/{pid}/exe").startswith("/memfd:hopx-anchor")
+    except OSError:
+        return False
+
+
 def loopback_is_up(pid: int) -> bool | None:
     """Whether 127.0.0.1 is routed in the network namespace of ``pid`` (None: pid gone).
 

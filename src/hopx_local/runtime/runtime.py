@@ -14,8 +14,14 @@ from pathlib import Path
 
 import attrs
 
-from hopx_local.runtime import procfs, seccomp
-from hopx_local.runtime.bwrap import Bind, bwrap_options, enter_namespaces_argv
+from hopx_local.runtime import anchor, procfs, seccomp
+from hopx_local.runtime.bwrap import (
+    SANDBOX_CAPABILITIES,
+    Bind,
+    bwrap_options,
+    enter_namespaces_argv,
+    sandbox_environment,
+)
 from hopx_local.runtime.cgroups import CgroupBusyError, CgroupLimits, Cgroups, detect_cgroups
 from hopx_local.runtime.disk import mount_image, new_image
 from hopx_local.runtime.egress import RESOLV_CONF, Egress
@@ -27,6 +33,7 @@ from hopx_local.runtime.errors import (
     SandboxRuntimeError,
     SandboxStartError,
 )
+from hopx_local.runtime.forkserver import ForkedProgram, ForkServer, ForkServerConfig
 from hopx_local.runtime.launch import (
     JOIN_CGROUPS_FAILED,
     args_memfd,
@@ -138,6 +145,7 @@ class Runtime:
         self._running: dict[str, _Running] = {}
         self._dialer = NetnsDialer()
         self._wchan_is_symbolic = procfs.wchan_is_symbolic()
+        self._fork_servers: dict[ForkServerConfig, ForkServer] = {}
 
     @property
     def cgroups(self) -> Cgroups:
@@ -196,6 +204,11 @@ class Runtime:
         log_fd = os.open(paths.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
         info_r, info_w = os.pipe2(os.O_CLOEXEC)
         args_fd = seccomp_fd = -1
+        forked = spec.forked if spec.forked is not None and anchor.supported() else None
+        anchor_fd = anchor_r = anchor_w = -1
+        if forked is not None:
+            anchor_fd = anchor.anchor_memfd()
+            anchor_r, anchor_w = os.pipe2(os.O_CLOEXEC)
         process: asyncio.subprocess.Process | None = None
         egress: Egress | None = None
         try:
@@ -220,26 +233,35 @@ class Runtime:
             seccomp_fd = seccomp.filter_memfd()  # the default syscall filter, see seccomp.py
             options += ["--seccomp", str(seccomp_fd)]
             args_fd = args_memfd(options)  # keeps host paths off the visible command line
+            command = list(spec.command) if forked is None else [f"/proc/self/fd/{anchor_fd}"]
             launcher = [
                 *enter_namespaces_argv(binaries["nsenter"], namespaces.holder_pid),
                 binaries["bwrap"],
                 "--args",
                 str(args_fd),
                 "--",
-                *spec.command,
+                *command,
             ]
             argv = join_cgroups_argv(procs_files, launcher, oom_score_adj=AGENT_OOM_SCORE_ADJ)
             process = await spawn(
                 argv,
-                pass_fds=(info_w, args_fd, seccomp_fd, *spec.pass_fds),
+                pass_fds=(
+                    (info_w, args_fd, seccomp_fd, *spec.pass_fds)
+                    if forked is None
+                    else (info_w, args_fd, seccomp_fd, anchor_fd)
+                ),
                 output_fd=log_fd,
+                stdin_fd=anchor_r if forked is not None else None,
             )
-            _close_all(info_w, seccomp_fd)
-            info_w = seccomp_fd = -1
+            _close_all(info_w, seccomp_fd, anchor_r, anchor_fd)
+            info_w = seccomp_fd = anchor_r = anchor_fd = -1
             info_fd, info_r = info_r, -1  # read_pipe owns and closes it
             netns_pid = await self._read_child_pid(info_fd, process, paths)
             await self._wait_until_set_up(netns_pid, process)
             await namespaces.release()
+            if forked is not None:
+                anchor_pid = await self._anchor_of(netns_pid, process)
+                await self._fork_in(spec, forked, anchor_pid, procs_files, log_fd, anchor_w)
         except BaseException:
             if egress is not None:
                 await egress.close()
@@ -257,7 +279,7 @@ class Runtime:
             raise
         finally:
             namespaces.close()
-            _close_all(log_fd, info_r, info_w, args_fd, seccomp_fd)
+            _close_all(log_fd, info_r, info_w, args_fd, seccomp_fd, anchor_fd, anchor_r, anchor_w)
         assert process is not None
         sandbox = SandboxProcess(spec.sandbox_id, process, netns_pid, paths.log)
         running = _Running(sandbox, egress, paths)
@@ -265,6 +287,63 @@ class Runtime:
             running.watcher = asyncio.create_task(_close_when_done(sandbox, egress))
         self._running[spec.sandbox_id] = running
         return sandbox
+
+    def fork_server(self, config: ForkServerConfig) -> ForkServer:
+        """The fork server of ``config`` (started on its first launch)."""
+        server = self._fork_servers.get(config)
+        if server is None:
+            server = self._fork_servers[config] = ForkServer(config)
+        return server
+
+    async def _anchor_of(self, pid1: int, process: asyncio.subprocess.Process) -> int:
+        """The host pid of the sandbox's anchor once bwrap has exec'd it.
+
+        Only then is the sandbox's root final: bwrap's pid 1 also sleeps in wait() while its
+        privileged helper builds the root (``_wait_until_set_up`` cannot tell the two apart),
+        and a fork entering it then would find the host's root, not the sandbox's.
+        """
+        found: list[int] = []
+
+        def exec_d() -> bool:
+            if process.returncode is not None:
+                return True
+            found[:] = [pid for pid in procfs.descendants(pid1) if procfs.is_anchor(pid)]
+            return bool(found)
+
+        await _poll(exec_d, SPAWN_TIMEOUT_S, max_pause=0.002)
+        if not found:
+            raise SandboxStartError("the sandbox did not start its command (bwrap's set-up)")
+        return found[0]
+
+    async def _fork_in(
+        self,
+        spec: SandboxSpec,
+        program: ForkedProgram,
+        pid1: int,
+        procs_files: Sequence[Path],
+        log_fd: int,
+        anchor_w: int,
+    ) -> None:
+        """Fork the sandbox's program from its fork server into the sandbox set up by bwrap."""
+        status_fd = max([2, *spec.pass_fds]) + 1
+        null_fd = os.open(os.devnull, os.O_RDONLY | os.O_CLOEXEC)
+        err_fd = os.dup(log_fd)
+        try:
+            fds = {null_fd: 0, log_fd: 1, err_fd: 2, anchor_w: status_fd}
+            fds.update({fd: fd for fd in spec.pass_fds})
+            await self.fork_server(program.server).launch(
+                pid1=pid1,
+                procs_files=[str(path) for path in procs_files],
+                capabilities=SANDBOX_CAPABILITIES,
+                fds=fds,
+                status_fd=status_fd,
+                program=program,
+                env={**sandbox_environment(spec), "PWD": "/workspace"},
+                cwd="/workspace",
+                oom_score_adj=AGENT_OOM_SCORE_ADJ,
+            )
+        finally:
+            _close_all(null_fd, err_fd)
 
     async def host_trees(self) -> tuple[RootfsTree, ...]:
         """The root filesystem of the built-in templates (the host layer is built once)."""
@@ -375,9 +454,11 @@ class Runtime:
             await asyncio.wait_for(running.process.wait(), KILL_TIMEOUT_S)
             if running.watcher is not None:
                 await running.watcher
-        self._stage(sandbox_id).remove()
+        # Detaching the mounts and removing the stage costs tens of milliseconds under load:
+        # in a thread, so that the creates of a burst are not held up by its deletes.
+        await asyncio.to_thread(self._stage(sandbox_id).remove)
         if running is not None:
-            unmount_below(running.paths.disk)
+            await asyncio.to_thread(unmount_below, running.paths.disk)
 
     async def pause(self, sandbox_id: str) -> None:
         """Freeze every process of the sandbox (cgroup freezer); returns once frozen.
@@ -411,11 +492,15 @@ class Runtime:
             raise SandboxRuntimeError(f"refusing to remove root_dir {str(root_dir)!r}")
         await self.stop(sandbox_id)
         await self._remove_cgroups(sandbox_id)
+        await asyncio.to_thread(self._remove_files, sandbox_id, root_dir)
+
+    def _remove_files(self, sandbox_id: str, root_dir: Path) -> None:
+        """In a thread: the stage, root_dir's mounts, then root_dir itself."""
         self._stage(sandbox_id).remove()
         unmount_below(root_dir)
         if mounts_below(root_dir):
             raise SandboxRuntimeError(f"{root_dir} still has mounts; not removing it")
-        await asyncio.to_thread(_remove_tree, root_dir)
+        _remove_tree(root_dir)
 
     def is_running(self, sandbox_id: str) -> bool:
         """True while the sandbox's command has not ended (also when paused)."""
@@ -477,6 +562,8 @@ class Runtime:
         for sandbox_id in list(self._running):
             await self.stop(sandbox_id)
         self._dialer.close()
+        for server in self._fork_servers.values():
+            await server.close()
         with contextlib.suppress(OSError):  # still holds other sandboxes' stages
             (STAGE_ROOT / self._name).rmdir()
 

@@ -10,6 +10,7 @@ import attrs
 
 from hopx_local.runtime.egress_policy import OPEN_POLICY, EgressPolicy
 from hopx_local.runtime.errors import InvalidSandboxSpecError
+from hopx_local.runtime.forkserver import ForkedProgram
 from hopx_local.runtime.uids import UID_RANGE
 
 SANDBOX_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -70,6 +71,9 @@ class SandboxSpec:
         made from this host's system; see ``rootfs``).
     disk_mb: size of the sandbox's disk (writable layers, /workspace, /tmp, /home/user);
         None: no disk of its own, they live on the host's file system without a limit.
+    forked: run this program, forked from its fork server into the sandbox, instead of
+        ``command`` (see ``forkserver``); ``command`` stays the way to run it where forking is
+        not available. pass_fds go to it under the same numbers, as they would to command.
     """
 
     sandbox_id: str
@@ -86,6 +90,7 @@ class SandboxSpec:
     network_policy: EgressPolicy = OPEN_POLICY
     rootfs: Sequence[RootfsTree] = ()
     disk_mb: int | None = None
+    forked: ForkedProgram | None = None
 
     def validate(self) -> None:
         """Raise InvalidSandboxSpecError naming the first unusable field."""

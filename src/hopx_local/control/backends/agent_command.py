@@ -6,6 +6,7 @@ import os
 import sysconfig
 from pathlib import Path
 
+from hopx_local.agent.forked import PRELOAD
 from hopx_local.control.backend import LaunchRequest
 from hopx_local.control.catalog import TemplateDefinition
 from hopx_local.control.config import (
@@ -18,11 +19,13 @@ from hopx_local.control.config import (
 )
 from hopx_local.control.network_policy import policy_from_record
 from hopx_local.runtime import RootfsTree, SandboxSpec
+from hopx_local.runtime.forkserver import ForkedProgram, ForkServerConfig
 
 TOKEN_KEY_INSIDE = "/run/hopx/token.key"
 HOST_MULTIARCH = sysconfig.get_config_var("MULTIARCH") or "x86_64-linux-gnu"
 HOST_LOADER = "ld-linux-x86-64.so.2"
 HOST_PYTHON = Path(os.path.realpath("/usr/bin/python3")).name
+AGENT_PYTHON = "/usr/bin/python3"
 AGENT_PYTHONPATH = f"{SANDBOX_SRC}:{SANDBOX_SITE_PACKAGES}"
 # The agent runs isolated (-I: no PYTHON* variables, no user site): env_vars such as
 # PYTHONHOME or PYTHONWARNINGS=error are for the user's code and must not break the agent.
@@ -53,6 +56,21 @@ def agent_spec(
     # In the environment, not on the command line: any local user can read argv with ps, and
     # the id is all a preview URL needs.
     env["HOPX_SANDBOX_ID"] = request.sandbox_id
+    agent_args = [
+        "--socket-fd",
+        str(socket_fd),
+        "--template",
+        request.agent_flavour,
+        "--key-file",
+        TOKEN_KEY_INSIDE,
+        "--remove-key-file",
+        "--spec-cache",
+        SANDBOX_SPEC_CACHE,
+        "--listen-fd",
+        str(listen_fd),
+        "--kernel-start",
+        template.kernel_start if template is not None else "lazy",
+    ]
     return SandboxSpec(
         sandbox_id=request.sandbox_id,
         root_dir=root_dir,
@@ -63,25 +81,8 @@ def agent_spec(
         internet_access=request.internet_access,
         network_policy=policy_from_record(request.network_policy),
         env=env,
-        command=[
-            *_interpreter(template),
-            "-I",
-            "-c",
-            AGENT_BOOTSTRAP,
-            "--socket-fd",
-            str(socket_fd),
-            "--template",
-            request.agent_flavour,
-            "--key-file",
-            TOKEN_KEY_INSIDE,
-            "--remove-key-file",
-            "--spec-cache",
-            SANDBOX_SPEC_CACHE,
-            "--listen-fd",
-            str(listen_fd),
-            "--kernel-start",
-            template.kernel_start if template is not None else "lazy",
-        ],
+        command=[*_interpreter(template), "-I", "-c", AGENT_BOOTSTRAP, *agent_args],
+        forked=_forked_agent(config, template, request.agent_flavour, agent_args),
         pass_fds=(listen_fd, socket_fd),
         rootfs=_rootfs(template),
         disk_mb=(
@@ -106,7 +107,7 @@ def _interpreter(template: TemplateDefinition | None) -> list[str]:
     the agent needs nothing of the image (no Python, no libc) and user code never sees the
     agent's library path (``--library-path`` is the loader's, not ``LD_LIBRARY_PATH``)."""
     if template is None or not template.injected_python:
-        return ["/usr/bin/python3"]
+        return [AGENT_PYTHON]
     lib = f"{SANDBOX_HOST_USR}/lib/{HOST_MULTIARCH}"
     return [f"{lib}/{HOST_LOADER}", "--library-path", lib, f"{SANDBOX_HOST_USR}/bin/{HOST_PYTHON}"]
 
@@ -115,6 +116,42 @@ def _injected_runtime(template: TemplateDefinition | None) -> list[tuple[Path, s
     if template is None or not template.injected_python:
         return []
     return [(Path("/usr"), SANDBOX_HOST_USR)]
+
+
+def _forked_agent(
+    config: ControlPlaneConfig,
+    template: TemplateDefinition | None,
+    flavour: str,
+    agent_args: list[str],
+) -> ForkedProgram | None:
+    """The agent forked from its flavour's fork server (None: exec'd, e.g. forking is off).
+
+    Only where the sandbox's root is this host's system (the built-in templates): a fork keeps
+    the fork server's dynamic loader state and library search paths, fixed when it started on
+    the host. In an image's root those paths hold the image's own libc and libraries, so a
+    module imported or a library loaded after the fork could bind to them; the exec'd agent
+    starts through the host's loader with ``--library-path`` instead (``_interpreter``).
+    """
+    if not config.fork_agents or not fork_capable(template):
+        return None
+    server = ForkServerConfig(
+        python=AGENT_PYTHON,
+        sys_path=(str(config.agent_src_dir), str(config.site_packages)),
+        preload=PRELOAD.get(flavour, PRELOAD["base"]),
+        path_map=(
+            (str(config.agent_src_dir), SANDBOX_SRC),
+            (str(config.site_packages), SANDBOX_SITE_PACKAGES),
+        ),
+        warm_up="hopx_local.agent.forked:warm_up",
+    )
+    return ForkedProgram(
+        server=server, entry="hopx_local.agent.forked:main", argv=(AGENT_PYTHON, *agent_args)
+    )
+
+
+def fork_capable(template: TemplateDefinition | None) -> bool:
+    """Whether the template's agent may be forked (its root is the host's system)."""
+    return template is None or (not template.layers and not template.injected_python)
 
 
 def _host_dirs(template: TemplateDefinition | None) -> list[tuple[Path, str]]:
