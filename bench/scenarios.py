@@ -135,13 +135,7 @@ def call_overhead(report: Report, server: RunningServer) -> None:
 def local_latencies(report: Report, server: RunningServer) -> None:
     from hopx_ai import Sandbox
 
-    creates = []
-    for _ in range(report.repeats(20)):
-        start = time.perf_counter()
-        sandbox = Sandbox.create(template="base", api_key=server.api_key, base_url=server.base_url)
-        sandbox.commands.run("true")
-        creates.append((time.perf_counter() - start) * 1000)
-        sandbox.kill()
+    creates = burst_bench.create_to_first_command_ms(server, report.repeats(20))
     report.add("create to first command (base)", "ms", creates)
     report.target("create to first command (base)", "< 60 ms", statistics.median(creates) < 60)
 
